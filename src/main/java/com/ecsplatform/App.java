@@ -1,0 +1,177 @@
+package com.ecsplatform;
+
+import com.ecsplatform.access.Access;
+import com.ecsplatform.access.AccessArgs;
+import com.ecsplatform.compute.EcsCapacity;
+import com.ecsplatform.compute.EcsCapacityArgs;
+import com.ecsplatform.config.ConfigException;
+import com.ecsplatform.config.RawConfig;
+import com.ecsplatform.config.StackConfig;
+import com.ecsplatform.config.StackConfigLoader;
+import com.ecsplatform.dns.DnsAlias;
+import com.ecsplatform.dns.DnsAliasArgs;
+import com.ecsplatform.dns.TlsCertificate;
+import com.ecsplatform.dns.TlsCertificateArgs;
+import com.ecsplatform.edge.LoadBalancer;
+import com.ecsplatform.edge.LoadBalancerArgs;
+import com.ecsplatform.network.Ipv4Cidr;
+import com.ecsplatform.network.Network;
+import com.ecsplatform.network.NetworkArgs;
+import com.ecsplatform.policy.OperationalPolicy;
+import com.ecsplatform.security.SecurityGroups;
+import com.ecsplatform.security.SecurityGroupsArgs;
+import com.ecsplatform.service.EcsService;
+import com.ecsplatform.service.EcsServiceArgs;
+import com.pulumi.Context;
+import com.pulumi.Pulumi;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResourceOptions;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * ecs-platform: per environment, a VPC with a bastion, an ECS cluster on EC2 behind an Application
+ * Load Balancer, and a Route 53 name for it. {@link #stack} only wires the boxes of the diagram in
+ * README.md; each box is a component in its own package.
+ */
+public final class App {
+
+    /** The Pulumi project name, as in Pulumi.yaml. */
+    public static final String PROJECT = "ecs-platform";
+    /** AWS's public pointer to the latest Amazon Linux 2023 AMI for x86_64. */
+    static final String AMAZON_LINUX_2023_AMI_PARAMETER = "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64";
+    /** AWS's public pointer to the recommended ECS-optimized Amazon Linux 2023 AMI for x86_64. */
+    static final String ECS_OPTIMIZED_AMI_PARAMETER = "/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id";
+
+    /** The {@code recordFqdn} output of a stack without {@code ecs-platform:domain}. */
+    static final String NO_DOMAIN = "none: ecs-platform:domain is not set, the service answers HTTP on albDnsName only";
+
+    private App() {
+    }
+
+    /**
+     * Validates the whole stack configuration before anything is registered, then runs the stack.
+     * Invalid config ends the process with the list of problems and exit code 1, never a stack trace.
+     */
+    public static void main(String[] args) {
+        StackConfig config;
+        try {
+            config = StackConfigLoader.load(RawConfig.fromEnvironment(System.getenv()));
+        } catch (ConfigException invalid) {
+            System.err.println(invalid.getMessage());
+            System.exit(1);
+            return;
+        }
+        Pulumi.run(ctx -> stack(ctx, config, new AwsLookups()));
+    }
+
+    /** The stack: components wired in the order of the architecture diagram, then the stack outputs. */
+    public static void stack(Context ctx, StackConfig config, Lookups lookups) {
+        String prefix = PROJECT + "-" + config.stackName();
+        Map<String, String> tags = standardTags(config);
+        var policy = OperationalPolicy.of(config.profile());
+
+        var network = new Network("net", new NetworkArgs(
+                prefix,
+                Ipv4Cidr.of(config.network().vpcCidr()),
+                config.network().availabilityZones(),
+                lookups.availabilityZoneNames(),
+                config.network().natGateways(),
+                config.network().flowLogRetentionDays(),
+                policy.protectNetwork(),
+                tags), ComponentResourceOptions.Empty);
+
+        var bastionConfig = config.bastion();
+        var securityGroups = new SecurityGroups("sg", new SecurityGroupsArgs(
+                prefix,
+                network.vpcId,
+                bastionConfig.enabled(),
+                bastionConfig.allowedCidrs(),
+                config.database().enabled() ? Optional.of(config.database().port()) : Optional.empty(),
+                tags), ComponentResourceOptions.Empty);
+
+        var access = new Access("access", new AccessArgs(
+                prefix,
+                config.sshPublicKey(),
+                securityGroups.bastionSecurityGroupId.map(groupId -> new AccessArgs.BastionPlacement(
+                        bastionConfig.instanceType(),
+                        lookups.ssmParameter(AMAZON_LINUX_2023_AMI_PARAMETER),
+                        network.publicSubnetIds.get(0),
+                        groupId)),
+                tags), ComponentResourceOptions.Empty);
+
+        var capacity = new EcsCapacity("ecs", new EcsCapacityArgs(
+                prefix,
+                config.cluster(),
+                config.cluster().amiId().map(Output::of).orElseGet(() -> lookups.ssmParameter(ECS_OPTIMIZED_AMI_PARAMETER)),
+                network.privateSubnetIds,
+                securityGroups.instanceSecurityGroupId,
+                access.keyName,
+                policy.timing().stopTimeoutSeconds(),
+                tags), ComponentResourceOptions.Empty);
+
+        var zoneId = config.domain().map(domain -> lookups.publicHostedZoneId(domain.zoneName()));
+        var certificate = config.domain().map(domain -> new TlsCertificate("tls", new TlsCertificateArgs(
+                domain.fqdn(), zoneId.orElseThrow(), tags), ComponentResourceOptions.Empty));
+
+        var edge = new LoadBalancer("edge", new LoadBalancerArgs(
+                prefix,
+                network.vpcId,
+                network.publicSubnetIds,
+                securityGroups.albSecurityGroupId,
+                config.service().containerPort(),
+                config.service().healthCheckPath(),
+                policy.timing(),
+                policy.albDeletionProtection(),
+                certificate.map(tls -> tls.certificateArn),
+                tags), ComponentResourceOptions.Empty);
+
+        var service = new EcsService("web", new EcsServiceArgs(
+                prefix,
+                config.region(),
+                config.service(),
+                policy,
+                capacity.clusterArn,
+                capacity.clusterName,
+                capacity.capacityProviderName,
+                capacity.capacityProviderAssociation,
+                edge.targetGroupArn,
+                Output.format("%s/%s", edge.arnSuffix, edge.targetGroupArnSuffix),
+                tags), ComponentResourceOptions.Empty);
+
+        var alias = config.domain().map(domain -> new DnsAlias("dns", new DnsAliasArgs(
+                domain.fqdn(), zoneId.orElseThrow(), edge.dnsName, edge.zoneId, tags), ComponentResourceOptions.Empty));
+
+        ctx.export("vpcId", network.vpcId);
+        ctx.export("publicSubnetIds", Output.all(network.publicSubnetIds));
+        ctx.export("privateSubnetIds", Output.all(network.privateSubnetIds));
+        access.bastionPublicIp.ifPresent(ip -> {
+            ctx.export("bastionPublicIp", ip);
+            ctx.export("sshCommand", ip.applyValue(address -> "ssh -A ec2-user@" + address));
+        });
+        ctx.export("albDnsName", edge.dnsName);
+        ctx.export("clusterName", capacity.clusterName);
+        ctx.export("serviceName", service.serviceName);
+        ctx.export("logGroupName", service.logGroupName);
+        if (alias.isPresent()) {
+            ctx.export("recordFqdn", alias.get().fqdn);
+            ctx.export("url", alias.get().fqdn.applyValue(fqdn -> "https://" + fqdn));
+        } else {
+            ctx.export("recordFqdn", Output.of(NO_DOMAIN));
+            ctx.export("url", edge.dnsName.applyValue(dnsName -> "http://" + dnsName));
+        }
+    }
+
+    /** Tags every taggable resource carries; the stack's own {@code ecs-platform:tags} win. */
+    static Map<String, String> standardTags(StackConfig config) {
+        var tags = new TreeMap<String, String>();
+        tags.put("Project", PROJECT);
+        tags.put("Stack", config.stackName());
+        tags.put("Environment", config.profile().configValue());
+        tags.put("ManagedBy", "pulumi");
+        tags.putAll(config.tags());
+        return tags;
+    }
+}

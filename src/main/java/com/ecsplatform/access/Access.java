@@ -1,0 +1,101 @@
+package com.ecsplatform.access;
+
+import com.ecsplatform.iam.PolicyDocument;
+import com.ecsplatform.support.ManagedPolicies;
+import com.ecsplatform.support.PlatformComponent;
+import com.pulumi.aws.ec2.Instance;
+import com.pulumi.aws.ec2.InstanceArgs;
+import com.pulumi.aws.ec2.KeyPair;
+import com.pulumi.aws.ec2.KeyPairArgs;
+import com.pulumi.aws.ec2.inputs.InstanceMetadataOptionsArgs;
+import com.pulumi.aws.ec2.inputs.InstanceRootBlockDeviceArgs;
+import com.pulumi.aws.iam.InstanceProfile;
+import com.pulumi.aws.iam.InstanceProfileArgs;
+import com.pulumi.aws.iam.Role;
+import com.pulumi.aws.iam.RoleArgs;
+import com.pulumi.aws.iam.RolePolicyAttachment;
+import com.pulumi.aws.iam.RolePolicyAttachmentArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Operator access: the imported key pair (the private key never leaves the operator's machine) and
+ * the bastion host in a public subnet. The bastion requires IMDSv2, encrypts its root volume, and
+ * carries an instance role for SSM Session Manager, so SSH is one way in, not the only one.
+ */
+public final class Access extends PlatformComponent {
+
+    /** The imported key pair's name, for the launch template. */
+    public final Output<String> keyName;
+    /** The bastion's public address, when there is a bastion. */
+    public final Optional<Output<String>> bastionPublicIp;
+    /** The bastion's instance id, when there is a bastion. */
+    public final Optional<Output<String>> bastionInstanceId;
+
+    public Access(String name, AccessArgs args, ComponentResourceOptions options) {
+        super("ecs-platform:access:Access", name, args.tags(), options);
+
+        var keyPair = new KeyPair(child("key"), KeyPairArgs.builder()
+                .publicKey(args.sshPublicKey())
+                .tags(tagsNamed(args.nameTagPrefix()))
+                .build(), childOptions());
+        keyName = keyPair.keyName();
+
+        var bastion = args.bastion().map(placement -> bastion(placement, keyPair, args));
+        bastionPublicIp = bastion.map(Instance::publicIp);
+        bastionInstanceId = bastion.map(Instance::id);
+
+        var outputs = new HashMap<String, Output<?>>();
+        outputs.put("keyName", keyName);
+        bastionPublicIp.ifPresent(ip -> outputs.put("bastionPublicIp", ip));
+        registerOutputs(outputs);
+    }
+
+    private Instance bastion(AccessArgs.BastionPlacement placement, KeyPair keyPair, AccessArgs args) {
+        var role = new Role(child("bastion-role"), RoleArgs.builder()
+                .description("Bastion host: SSM Session Manager only")
+                .assumeRolePolicy(PolicyDocument.trust("Ec2AssumeRole", "ec2.amazonaws.com").toJson())
+                .tags(tags())
+                .build(), childOptions());
+        new RolePolicyAttachment(child("bastion-ssm-policy"), RolePolicyAttachmentArgs.builder()
+                .role(role.name())
+                .policyArn(ManagedPolicies.SSM_MANAGED_INSTANCE_CORE)
+                .build(), under(role));
+        var profile = new InstanceProfile(child("bastion-profile"), InstanceProfileArgs.builder()
+                .role(role.name())
+                .tags(tags())
+                .build(), under(role));
+
+        return new Instance(child("bastion"), InstanceArgs.builder()
+                .ami(placement.amiId())
+                .instanceType(placement.instanceType())
+                .subnetId(placement.subnetId())
+                .vpcSecurityGroupIds(placement.securityGroupId().applyValue(List::of))
+                .associatePublicIpAddress(true)
+                .keyName(keyPair.keyName())
+                .iamInstanceProfile(profile.name())
+                .metadataOptions(InstanceMetadataOptionsArgs.builder()
+                        .httpEndpoint("enabled")
+                        .httpTokens("required")
+                        .httpPutResponseHopLimit(1)
+                        .build())
+                .rootBlockDevice(InstanceRootBlockDeviceArgs.builder()
+                        .volumeType("gp3")
+                        .encrypted(true)
+                        .deleteOnTermination(true)
+                        .build())
+                .tags(tagsNamed(args.nameTagPrefix() + "-bastion"))
+                .volumeTags(tagsNamed(args.nameTagPrefix() + "-bastion"))
+                .build(), CustomResourceOptions.builder()
+                .parent(this)
+                // A new Amazon Linux release would otherwise replace the bastion (and its address) on
+                // any `pulumi up`; refresh it deliberately with `pulumi up --replace <urn>`.
+                .ignoreChanges(List.of("ami"))
+                .build());
+    }
+}

@@ -1,0 +1,28 @@
+package com.ecsplatform.access;
+
+import com.pulumi.core.Output;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What {@link Access} needs.
+ *
+ * @param nameTagPrefix  prefix of AWS {@code Name} tags
+ * @param sshPublicKey   the OpenSSH public key line to import
+ * @param bastion        the bastion's placement; empty when there is no bastion
+ * @param tags           tags for every child
+ */
+public record AccessArgs(String nameTagPrefix, String sshPublicKey, Optional<BastionPlacement> bastion, Map<String, String> tags) {
+
+    /**
+     * Where and what the bastion is.
+     *
+     * @param instanceType    EC2 instance type
+     * @param amiId           latest Amazon Linux 2023, resolved from AWS's public SSM parameter
+     * @param subnetId        a public subnet
+     * @param securityGroupId the bastion's security group
+     */
+    public record BastionPlacement(String instanceType, Output<String> amiId, Output<String> subnetId, Output<String> securityGroupId) {
+    }
+}

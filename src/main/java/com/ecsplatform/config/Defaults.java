@@ -1,0 +1,63 @@
+package com.ecsplatform.config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a stack gets for every key or field its stack file leaves out, per {@link Profile}: the one
+ * place the defaults are written down (the README's table mirrors it). {@code ecs-platform:domain}
+ * defaults to no domain and {@code ecs-platform:tags} to no extra tags.
+ *
+ * @param network  VPC layout defaults
+ * @param bastion  bastion defaults; {@code allowedCidrs} is empty, so an enabled bastion must list them
+ * @param database database tier defaults
+ * @param cluster  container instance defaults
+ * @param service  service defaults; {@code image} is empty because the image has no default
+ */
+public record Defaults(
+        NetworkConfig network,
+        BastionConfig bastion,
+        DatabaseTierConfig database,
+        ClusterConfig cluster,
+        ServiceConfig service) {
+
+    private static final String VPC_CIDR = "10.0.0.0/16";
+    private static final BastionConfig BASTION = new BastionConfig(true, "t3.micro", List.of());
+    private static final DatabaseTierConfig DATABASE = new DatabaseTierConfig(false, 5432);
+    private static final int ROOT_VOLUME_GIB = 30;
+    private static final int INSTANCE_WARMUP_SECONDS = 180;
+
+    private static final Defaults DEV = new Defaults(
+            new NetworkConfig(VPC_CIDR, 2, NatStrategy.SINGLE, 14),
+            BASTION,
+            DATABASE,
+            cluster("t3.small", 1, 2, 1, 100),
+            service(256, 512, 1, 1, 2));
+
+    private static final Defaults PROD = new Defaults(
+            new NetworkConfig(VPC_CIDR, 3, NatStrategy.PER_AZ, 365),
+            BASTION,
+            DATABASE,
+            cluster("m6i.large", 3, 6, 3, 80),
+            service(512, 1024, 3, 3, 12));
+
+    /** The defaults of {@code profile}. */
+    public static Defaults of(Profile profile) {
+        return switch (profile) {
+            case DEV -> DEV;
+            case PROD -> PROD;
+        };
+    }
+
+    private static ClusterConfig cluster(String instanceType, int minSize, int maxSize, int desiredCapacity,
+                                         int targetCapacityPercent) {
+        return new ClusterConfig(instanceType, minSize, maxSize, desiredCapacity, ROOT_VOLUME_GIB,
+                Optional.empty(), targetCapacityPercent, INSTANCE_WARMUP_SECONDS);
+    }
+
+    private static ServiceConfig service(int cpu, int memory, int desiredCount, int minCount, int maxCount) {
+        return new ServiceConfig("", 8080, cpu, memory, desiredCount, minCount, maxCount, 50, Optional.empty(),
+                "/", Optional.empty(), List.of("/tmp"), Map.of(), Map.of());
+    }
+}

@@ -1,0 +1,43 @@
+package com.ecsplatform.config;
+
+/**
+ * What {@code profile: prod} demands beyond each key's own rules: the stack must survive losing an
+ * availability zone. Each rule is skipped when one of its keys is already invalid.
+ */
+final class ProdRules {
+
+    private static final String AVAILABILITY_ZONES = StackConfigLoader.key("availabilityZones");
+    private static final String NAT_GATEWAYS = StackConfigLoader.key("natGateways");
+    private static final String CLUSTER_MIN_SIZE = StackConfigLoader.key("cluster.minSize");
+    private static final String SERVICE_MIN_COUNT = StackConfigLoader.key("service.minCount");
+    private static final int MIN_TASKS = 2;
+
+    private ProdRules() {
+    }
+
+    static void check(StackConfig config, Problems problems) {
+        int zones = config.network().availabilityZones();
+        if (!problems.has(AVAILABILITY_ZONES) && zones < 2) {
+            problems.add(AVAILABILITY_ZONES, "prod must survive losing an AZ: use at least 2, got "
+                    + problems.show(AVAILABILITY_ZONES, zones));
+        }
+        NatStrategy nat = config.network().natGateways();
+        if (!problems.has(NAT_GATEWAYS) && nat != NatStrategy.PER_AZ) {
+            problems.add(NAT_GATEWAYS, "prod must survive losing an AZ: use perAz, got "
+                    + problems.show(NAT_GATEWAYS, nat.configValue())
+                    + (nat == NatStrategy.SINGLE
+                    ? " (an outage in the NAT gateway's AZ would cut every private subnet off the internet)"
+                    : " (prod's private subnets egress through a NAT gateway in their own AZ)"));
+        }
+        int minSize = config.cluster().minSize();
+        if (!problems.has(CLUSTER_MIN_SIZE, AVAILABILITY_ZONES) && minSize < zones) {
+            problems.add(CLUSTER_MIN_SIZE, "prod keeps an instance in every AZ: use at least availabilityZones ("
+                    + problems.show(AVAILABILITY_ZONES, zones) + "), got " + problems.show(CLUSTER_MIN_SIZE, minSize));
+        }
+        int minCount = config.service().minCount();
+        if (!problems.has(SERVICE_MIN_COUNT) && minCount < MIN_TASKS) {
+            problems.add(SERVICE_MIN_COUNT, "prod must survive losing a task or an AZ: use at least " + MIN_TASKS
+                    + ", got " + problems.show(SERVICE_MIN_COUNT, minCount));
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package com.ecsplatform.config;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * A stack's configuration as Pulumi hands it over, before any validation: fully qualified keys
+ * ({@code aws:region}, {@code ecs-platform:bastion}) to raw strings. Object values are JSON text, as
+ * the engine passes them ({@code {"enabled":true,...}}); scalars are their text ({@code "2"}).
+ * {@link StackConfigLoader#load} turns it into a {@link StackConfig}.
+ *
+ * @param stackName  the stack, e.g. {@code dev}
+ * @param stackFile  its settings file, e.g. {@code Pulumi.dev.yaml}, for messages
+ * @param values     key to raw value
+ * @param secretKeys keys whose values are secrets; a secret the offline reader could not decrypt has the
+ *                   value {@value #SECRET_PLACEHOLDER}
+ */
+public record RawConfig(String stackName, String stackFile, Map<String, String> values, Set<String> secretKeys) {
+
+    /** The value of a secret that is still encrypted, and what messages show instead of any secret. */
+    public static final String SECRET_PLACEHOLDER = "[secret]";
+
+    private static final String ENGINE_ENVIRONMENT = "the Pulumi engine's environment";
+
+    public RawConfig {
+        Objects.requireNonNull(stackName, "stackName");
+        Objects.requireNonNull(stackFile, "stackFile");
+        values = Collections.unmodifiableSortedMap(new TreeMap<>(values));
+        secretKeys = Collections.unmodifiableSortedSet(new TreeSet<>(secretKeys));
+    }
+
+    /** Plain (non-secret) values for stack {@code stackName}. */
+    public static RawConfig of(String stackName, Map<String, String> values) {
+        return new RawConfig(stackName, stackFileName(stackName), values, Set.of());
+    }
+
+    /** {@code Pulumi.<stack>.yaml}. */
+    public static String stackFileName(String stackName) {
+        return "Pulumi." + stackName + ".yaml";
+    }
+
+    /**
+     * Reads {@code Pulumi.<stackName>.yaml} in {@code projectDir} the way the Pulumi CLI would hand it to
+     * the program, without decrypting: a {@code secure:} value is recorded as a secret key with the value
+     * {@value #SECRET_PLACEHOLDER}.
+     *
+     * @throws ConfigException when the file is missing or is not a stack settings file
+     */
+    public static RawConfig fromStackFile(Path projectDir, String stackName) {
+        return StackFileReader.read(projectDir, stackName);
+    }
+
+    /**
+     * What the Pulumi engine gives a running program: {@code PULUMI_STACK}, {@code PULUMI_CONFIG} (a JSON
+     * object of key to string; object values arrive as JSON text) and {@code PULUMI_CONFIG_SECRET_KEYS}
+     * (a JSON array of keys). A missing {@code PULUMI_CONFIG} means no configuration.
+     *
+     * @throws ConfigException when {@code PULUMI_STACK} is missing or the JSON is malformed
+     */
+    public static RawConfig fromEnvironment(Map<String, String> env) {
+        String stackName = env.getOrDefault("PULUMI_STACK", "");
+        if (stackName.isBlank()) {
+            throw engineProblem("PULUMI_STACK", "is not set: run the program with the Pulumi CLI (pulumi preview, pulumi up)");
+        }
+        return new RawConfig(stackName, stackFileName(stackName),
+                engineConfig(env.getOrDefault("PULUMI_CONFIG", "")),
+                engineSecretKeys(env.getOrDefault("PULUMI_CONFIG_SECRET_KEYS", "")));
+    }
+
+    /** Whether {@code key} holds a secret. */
+    public boolean isSecret(String key) {
+        return secretKeys.contains(key);
+    }
+
+    /** Whether {@code key} is a secret that is still encrypted. */
+    public boolean isEncrypted(String key) {
+        return isSecret(key) && SECRET_PLACEHOLDER.equals(values.get(key));
+    }
+
+    /** Shows secret values as {@value #SECRET_PLACEHOLDER}, so a logged RawConfig leaks nothing. */
+    @Override
+    public String toString() {
+        Map<String, String> shown = values.entrySet().stream().collect(Collectors.toMap(
+                Map.Entry::getKey,
+                entry -> isSecret(entry.getKey()) ? SECRET_PLACEHOLDER : entry.getValue(),
+                (first, second) -> first,
+                TreeMap::new));
+        return "RawConfig[stackName=" + stackName + ", stackFile=" + stackFile + ", values=" + shown
+                + ", secretKeys=" + secretKeys + "]";
+    }
+
+    private static Map<String, String> engineConfig(String json) {
+        if (json.isBlank()) {
+            return Map.of();
+        }
+        JsonElement config = parseEngineJson("PULUMI_CONFIG", json);
+        if (!config.isJsonObject()) {
+            throw engineProblem("PULUMI_CONFIG", "must be a JSON object of key to value, got " + Json.kind(config));
+        }
+        var values = new LinkedHashMap<String, String>();
+        config.getAsJsonObject().entrySet().forEach(entry -> values.put(entry.getKey(), text(entry.getValue())));
+        return values;
+    }
+
+    private static Set<String> engineSecretKeys(String json) {
+        if (json.isBlank()) {
+            return Set.of();
+        }
+        JsonElement keys = parseEngineJson("PULUMI_CONFIG_SECRET_KEYS", json);
+        if (!keys.isJsonArray()) {
+            throw engineProblem("PULUMI_CONFIG_SECRET_KEYS", "must be a JSON array of keys, got " + Json.kind(keys));
+        }
+        var secretKeys = new TreeSet<String>();
+        keys.getAsJsonArray().forEach(key -> secretKeys.add(key.getAsString()));
+        return secretKeys;
+    }
+
+    private static JsonElement parseEngineJson(String variable, String json) {
+        try {
+            return Json.parse(json);
+        } catch (JsonParseException e) {
+            throw engineProblem(variable, "is not valid JSON: " + e.getMessage());
+        }
+    }
+
+    /** The engine passes strings; anything else is kept as its JSON text. */
+    private static String text(JsonElement value) {
+        if (value.isJsonNull()) {
+            return "";
+        }
+        return value.isJsonPrimitive() ? value.getAsString() : Json.write(value);
+    }
+
+    private static ConfigException engineProblem(String variable, String message) {
+        return new ConfigException(ENGINE_ENVIRONMENT, List.of(new ConfigProblem(variable, message)));
+    }
+}

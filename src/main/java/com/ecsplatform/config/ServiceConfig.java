@@ -1,0 +1,49 @@
+package com.ecsplatform.config;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * {@code ecs-platform:service}: the web service's task and its scaling.
+ *
+ * @param image              container image; required. In prod it must be pinned (a tag other than
+ *                           {@code latest}, or a digest).
+ * @param containerPort      the port the container listens on, 1-65535. Default 8080.
+ * @param cpu                task CPU units (1024 = one vCPU). Default: dev 256, prod 512.
+ * @param memory             task memory in MiB (hard limit). Default: dev 512, prod 1024.
+ * @param desiredCount       tasks at creation; service auto scaling owns the count afterwards. Default: dev 1, prod 3.
+ * @param minCount           auto scaling minimum. Default: dev 1, prod 3.
+ * @param maxCount           auto scaling maximum. Default: dev 2, prod 12.
+ * @param cpuTargetPercent   target-tracking goal for average service CPU, 10-90. Default 50 (seed 000).
+ * @param requestsPerTarget  optional second target-tracking policy on ALB requests per target. Default: none.
+ * @param healthCheckPath    ALB target-group health check path, starting with '/'. Default {@code /}.
+ * @param user               container user (name or uid[:gid]); root is rejected. Default: the image's user.
+ * @param writablePaths      absolute paths mounted writable (the root filesystem is read-only). Default {@code [/tmp]}.
+ * @param environment        plain environment variables; names that look like secrets are rejected.
+ * @param secrets            environment variable name to SSM parameter or Secrets Manager ARN.
+ */
+public record ServiceConfig(
+        String image,
+        int containerPort,
+        int cpu,
+        int memory,
+        int desiredCount,
+        int minCount,
+        int maxCount,
+        int cpuTargetPercent,
+        Optional<Integer> requestsPerTarget,
+        String healthCheckPath,
+        Optional<String> user,
+        List<String> writablePaths,
+        Map<String, String> environment,
+        Map<String, String> secrets) {
+
+    public ServiceConfig {
+        writablePaths = List.copyOf(writablePaths);
+        environment = Collections.unmodifiableSortedMap(new TreeMap<>(environment));
+        secrets = Collections.unmodifiableSortedMap(new TreeMap<>(secrets));
+    }
+}

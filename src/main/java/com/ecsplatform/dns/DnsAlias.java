@@ -1,0 +1,39 @@
+package com.ecsplatform.dns;
+
+import com.ecsplatform.support.PlatformComponent;
+import com.pulumi.aws.route53.Record;
+import com.pulumi.aws.route53.RecordArgs;
+import com.pulumi.aws.route53.inputs.RecordAliasArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResourceOptions;
+
+import java.util.Map;
+
+/**
+ * The service's name: a Route 53 alias A record to the load balancer that evaluates target health,
+ * so Route 53 stops answering with an ALB that has no healthy targets. The ALB is IPv4-only, so
+ * there is no AAAA record.
+ */
+public final class DnsAlias extends PlatformComponent {
+
+    /** The record's fully qualified name. */
+    public final Output<String> fqdn;
+
+    public DnsAlias(String name, DnsAliasArgs args, ComponentResourceOptions options) {
+        super("ecs-platform:dns:DnsAlias", name, args.tags(), options);
+
+        var record = new Record(child("alias"), RecordArgs.builder()
+                .zoneId(args.zoneId())
+                .name(args.fqdn())
+                .type("A")
+                .aliases(RecordAliasArgs.builder()
+                        .name(args.targetDnsName())
+                        .zoneId(args.targetZoneId())
+                        .evaluateTargetHealth(true)
+                        .build())
+                .build(), childOptions());
+        fqdn = record.fqdn();
+
+        registerOutputs(Map.of("fqdn", fqdn));
+    }
+}

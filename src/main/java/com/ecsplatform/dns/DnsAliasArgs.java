@@ -1,0 +1,18 @@
+package com.ecsplatform.dns;
+
+import com.pulumi.core.Output;
+
+import java.util.Map;
+
+/**
+ * What {@link DnsAlias} needs.
+ *
+ * @param fqdn         the record's name
+ * @param zoneId       the public hosted zone it goes in
+ * @param targetDnsName the load balancer's DNS name
+ * @param targetZoneId  the load balancer's canonical hosted zone
+ * @param tags          tags for every child
+ */
+public record DnsAliasArgs(String fqdn, Output<String> zoneId, Output<String> targetDnsName,
+                           Output<String> targetZoneId, Map<String, String> tags) {
+}

@@ -1,0 +1,124 @@
+package com.ecsplatform.edge;
+
+import com.ecsplatform.support.PlatformComponent;
+import com.pulumi.aws.lb.Listener;
+import com.pulumi.aws.lb.ListenerArgs;
+import com.pulumi.aws.lb.TargetGroup;
+import com.pulumi.aws.lb.TargetGroupArgs;
+import com.pulumi.aws.lb.inputs.ListenerDefaultActionArgs;
+import com.pulumi.aws.lb.inputs.ListenerDefaultActionRedirectArgs;
+import com.pulumi.aws.lb.inputs.TargetGroupHealthCheckArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResourceOptions;
+
+import java.util.HashMap;
+
+/**
+ * The edge: an internet-facing Application Load Balancer in the public subnets, the service's
+ * target group (instance targets on ECS dynamic host ports), and its listeners. With a certificate
+ * it serves HTTPS on 443 under an explicit TLS 1.3 policy and answers HTTP with a permanent
+ * redirect; without one it forwards HTTP.
+ */
+public final class LoadBalancer extends PlatformComponent {
+
+    /**
+     * TLS 1.3 and 1.2 with forward-secret ciphers only: AWS's recommended policy, set explicitly so
+     * that a change of the ELB default never changes what clients negotiate unreviewed.
+     */
+    public static final String TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
+    private static final String HEALTHY_STATUS_CODES = "200-399";
+
+    /** The ALB's DNS name. */
+    public final Output<String> dnsName;
+    /** The ALB's canonical hosted zone, for alias records. */
+    public final Output<String> zoneId;
+    /** The ALB's ARN suffix, for CloudWatch metrics and request-count scaling. */
+    public final Output<String> arnSuffix;
+    /** The target group's ARN, for the ECS service. */
+    public final Output<String> targetGroupArn;
+    /** The target group's ARN suffix, for request-count scaling. */
+    public final Output<String> targetGroupArnSuffix;
+    /** Whether the ALB serves HTTPS. */
+    public final boolean https;
+
+    public LoadBalancer(String name, LoadBalancerArgs args, ComponentResourceOptions options) {
+        super("ecs-platform:edge:LoadBalancer", name, args.tags(), options);
+        var timing = args.timing();
+
+        var alb = new com.pulumi.aws.lb.LoadBalancer(child("alb"), com.pulumi.aws.lb.LoadBalancerArgs.builder()
+                .loadBalancerType("application")
+                .internal(false)
+                .ipAddressType("ipv4")
+                .subnets(Output.all(args.publicSubnetIds()))
+                .securityGroups(args.securityGroupId().applyValue(java.util.List::of))
+                .dropInvalidHeaderFields(true)
+                .desyncMitigationMode("defensive")
+                .enableHttp2(true)
+                .idleTimeout(60)
+                .enableDeletionProtection(args.deletionProtection())
+                .tags(tagsNamed(args.nameTagPrefix()))
+                .build(), childOptions());
+
+        var targetGroup = new TargetGroup(child("tg"), TargetGroupArgs.builder()
+                .vpcId(args.vpcId())
+                .targetType("instance")
+                .protocol("HTTP")
+                .port(args.targetPort())
+                .deregistrationDelay(timing.deregistrationDelaySeconds())
+                .healthCheck(TargetGroupHealthCheckArgs.builder()
+                        .enabled(true)
+                        .protocol("HTTP")
+                        .port("traffic-port")
+                        .path(args.healthCheckPath())
+                        .matcher(HEALTHY_STATUS_CODES)
+                        .interval(timing.intervalSeconds())
+                        .timeout(timing.timeoutSeconds())
+                        .healthyThreshold(timing.healthyThreshold())
+                        .unhealthyThreshold(timing.unhealthyThreshold())
+                        .build())
+                .tags(tagsNamed(args.nameTagPrefix()))
+                .build(), childOptions());
+
+        var forward = ListenerDefaultActionArgs.builder().type("forward").targetGroupArn(targetGroup.arn()).build();
+        https = args.certificateArn().isPresent();
+        args.certificateArn().ifPresent(certificateArn ->
+                new Listener(child("https"), ListenerArgs.builder()
+                        .loadBalancerArn(alb.arn())
+                        .port(443)
+                        .protocol("HTTPS")
+                        .sslPolicy(TLS_POLICY)
+                        .certificateArn(certificateArn)
+                        .defaultActions(forward)
+                        .tags(tags())
+                        .build(), under(alb)));
+        new Listener(child("http"), ListenerArgs.builder()
+                .loadBalancerArn(alb.arn())
+                .port(80)
+                .protocol("HTTP")
+                .defaultActions(https ? redirectToHttps() : forward)
+                .tags(tags())
+                .build(), under(alb));
+
+        dnsName = alb.dnsName();
+        zoneId = alb.zoneId();
+        arnSuffix = alb.arnSuffix();
+        targetGroupArn = targetGroup.arn();
+        targetGroupArnSuffix = targetGroup.arnSuffix();
+
+        var outputs = new HashMap<String, Output<?>>();
+        outputs.put("dnsName", dnsName);
+        outputs.put("targetGroupArn", targetGroupArn);
+        registerOutputs(outputs);
+    }
+
+    private static ListenerDefaultActionArgs redirectToHttps() {
+        return ListenerDefaultActionArgs.builder()
+                .type("redirect")
+                .redirect(ListenerDefaultActionRedirectArgs.builder()
+                        .protocol("HTTPS")
+                        .port("443")
+                        .statusCode("HTTP_301")
+                        .build())
+                .build();
+    }
+}

@@ -1,0 +1,35 @@
+package com.ecsplatform.edge;
+
+import com.ecsplatform.policy.DeployTiming;
+import com.pulumi.core.Output;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What {@link LoadBalancer} needs.
+ *
+ * @param nameTagPrefix      prefix of AWS {@code Name} tags
+ * @param vpcId              the VPC of the target group
+ * @param publicSubnetIds    where the ALB has its nodes (one per AZ)
+ * @param securityGroupId    the ALB's security group
+ * @param targetPort         the container port (the target group's nominal port; ECS registers real host ports)
+ * @param healthCheckPath    the path the ALB probes
+ * @param timing             health check thresholds and draining time
+ * @param deletionProtection whether the ALB refuses deletion
+ * @param certificateArn     a validated certificate: serve HTTPS and redirect HTTP; empty: serve HTTP only
+ * @param tags               tags for every child
+ */
+public record LoadBalancerArgs(
+        String nameTagPrefix,
+        Output<String> vpcId,
+        List<Output<String>> publicSubnetIds,
+        Output<String> securityGroupId,
+        int targetPort,
+        String healthCheckPath,
+        DeployTiming timing,
+        boolean deletionProtection,
+        Optional<Output<String>> certificateArn,
+        Map<String, String> tags) {
+}

@@ -1,0 +1,30 @@
+package com.ecsplatform.network;
+
+import com.ecsplatform.config.NatStrategy;
+import com.pulumi.core.Output;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@link Network} needs.
+ *
+ * @param nameTagPrefix        prefix of AWS {@code Name} tags ({@code ecs-platform-dev})
+ * @param vpcCidr              the VPC block
+ * @param azCount              how many AZs get subnets
+ * @param availabilityZones    the region's AZ names, looked up at deploy time; the first {@code azCount} are used
+ * @param natStrategy          how private subnets reach the internet
+ * @param flowLogRetentionDays retention of the VPC flow log group
+ * @param protect              whether Pulumi refuses to delete the VPC (prod)
+ * @param tags                 tags for every child
+ */
+public record NetworkArgs(
+        String nameTagPrefix,
+        Ipv4Cidr vpcCidr,
+        int azCount,
+        Output<List<String>> availabilityZones,
+        NatStrategy natStrategy,
+        int flowLogRetentionDays,
+        boolean protect,
+        Map<String, String> tags) {
+}

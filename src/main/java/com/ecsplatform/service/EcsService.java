@@ -1,0 +1,212 @@
+package com.ecsplatform.service;
+
+import com.ecsplatform.iam.PolicyDocument;
+import com.ecsplatform.service.ContainerDefinition.Capabilities;
+import com.ecsplatform.service.ContainerDefinition.HealthCheck;
+import com.ecsplatform.service.ContainerDefinition.LinuxParameters;
+import com.ecsplatform.service.ContainerDefinition.LogConfiguration;
+import com.ecsplatform.service.ContainerDefinition.MountPoint;
+import com.ecsplatform.service.ContainerDefinition.NameValue;
+import com.ecsplatform.service.ContainerDefinition.PortMapping;
+import com.ecsplatform.service.ContainerDefinition.Secret;
+import com.ecsplatform.support.PlatformComponent;
+import com.pulumi.aws.appautoscaling.Policy;
+import com.pulumi.aws.appautoscaling.PolicyArgs;
+import com.pulumi.aws.appautoscaling.Target;
+import com.pulumi.aws.appautoscaling.TargetArgs;
+import com.pulumi.aws.appautoscaling.inputs.PolicyTargetTrackingScalingPolicyConfigurationArgs;
+import com.pulumi.aws.appautoscaling.inputs.PolicyTargetTrackingScalingPolicyConfigurationPredefinedMetricSpecificationArgs;
+import com.pulumi.aws.cloudwatch.LogGroup;
+import com.pulumi.aws.cloudwatch.LogGroupArgs;
+import com.pulumi.aws.ecs.Service;
+import com.pulumi.aws.ecs.ServiceArgs;
+import com.pulumi.aws.ecs.TaskDefinition;
+import com.pulumi.aws.ecs.TaskDefinitionArgs;
+import com.pulumi.aws.ecs.inputs.ServiceCapacityProviderStrategyArgs;
+import com.pulumi.aws.ecs.inputs.ServiceDeploymentCircuitBreakerArgs;
+import com.pulumi.aws.ecs.inputs.ServiceLoadBalancerArgs;
+import com.pulumi.aws.ecs.inputs.ServiceOrderedPlacementStrategyArgs;
+import com.pulumi.aws.ecs.inputs.TaskDefinitionVolumeArgs;
+import com.pulumi.aws.iam.Role;
+import com.pulumi.aws.iam.RoleArgs;
+import com.pulumi.aws.iam.RolePolicy;
+import com.pulumi.aws.iam.RolePolicyArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The web service: its log group, execution and task roles, the task definition (bridge networking
+ * with a dynamic host port, hardened container), the ECS service on the capacity provider behind the
+ * ALB's target group, and target-tracking auto scaling of its task count.
+ */
+public final class EcsService extends PlatformComponent {
+
+    /** The container's name, referred to by the load balancer block. */
+    public static final String CONTAINER_NAME = "web";
+    private static final String TASKS_PRINCIPAL = "ecs-tasks.amazonaws.com";
+    private static final int SCALE_IN_COOLDOWN_SECONDS = 300;
+    private static final int SCALE_OUT_COOLDOWN_SECONDS = 60;
+
+    /** The service's name. */
+    public final Output<String> serviceName;
+    /** The service's log group name. */
+    public final Output<String> logGroupName;
+
+    public EcsService(String name, EcsServiceArgs args, ComponentResourceOptions options) {
+        super("ecs-platform:service:EcsService", name, args.tags(), options);
+        var policy = args.policy();
+
+        var logGroup = new LogGroup(child("logs"), LogGroupArgs.builder()
+                .retentionInDays(policy.logRetentionDays())
+                .tags(tagsNamed(args.nameTagPrefix() + "-web"))
+                .build(), CustomResourceOptions.builder()
+                .parent(this)
+                .retainOnDelete(policy.retainLogsOnDelete())
+                .build());
+
+        var executionRole = role("execution", "ECS agent for " + args.nameTagPrefix() + "-web: pull the image, write logs, read its secrets");
+        new RolePolicy(child("execution-policy"), RolePolicyArgs.builder()
+                .role(executionRole.id())
+                .policy(logGroup.arn().applyValue(logGroupArn -> new PolicyDocument("2012-10-17",
+                        TaskRoles.executionStatements(logGroupArn, args.service().image(), args.service().secrets().values())).toJson()))
+                .build(), under(executionRole));
+        var taskRole = role("task", "The application in " + args.nameTagPrefix() + "-web; grants nothing yet");
+
+        var taskDefinition = new TaskDefinition(child("task"), TaskDefinitionArgs.builder()
+                .family(args.nameTagPrefix() + "-web")
+                .networkMode("bridge")
+                .requiresCompatibilities("EC2")
+                .cpu(Integer.toString(args.service().cpu()))
+                .memory(Integer.toString(args.service().memory()))
+                .executionRoleArn(executionRole.arn())
+                .taskRoleArn(taskRole.arn())
+                .volumes(args.service().writablePaths().stream()
+                        .map(path -> TaskDefinitionVolumeArgs.builder().name(volumeName(path)).build())
+                        .toList())
+                .containerDefinitions(logGroup.name().applyValue(logGroupName ->
+                        ContainerDefinition.toJson(List.of(container(args, logGroupName)))))
+                .tags(tagsNamed(args.nameTagPrefix() + "-web"))
+                .build(), childOptions());
+
+        var service = new Service(child("service"), ServiceArgs.builder()
+                .cluster(args.clusterArn())
+                .taskDefinition(taskDefinition.arn())
+                .desiredCount(args.service().desiredCount())
+                .capacityProviderStrategies(ServiceCapacityProviderStrategyArgs.builder()
+                        .capacityProvider(args.capacityProviderName())
+                        .weight(1)
+                        .base(0)
+                        .build())
+                .deploymentCircuitBreaker(ServiceDeploymentCircuitBreakerArgs.builder().enable(true).rollback(true).build())
+                .deploymentMinimumHealthyPercent(policy.minimumHealthyPercent())
+                .deploymentMaximumPercent(policy.maximumPercent())
+                .healthCheckGracePeriodSeconds(policy.timing().healthCheckGracePeriodSeconds())
+                .orderedPlacementStrategies(
+                        ServiceOrderedPlacementStrategyArgs.builder().type("spread").field("attribute:ecs.availability-zone").build(),
+                        ServiceOrderedPlacementStrategyArgs.builder().type("spread").field("instanceId").build())
+                .availabilityZoneRebalancing("ENABLED")
+                .loadBalancers(ServiceLoadBalancerArgs.builder()
+                        .targetGroupArn(args.targetGroupArn())
+                        .containerName(CONTAINER_NAME)
+                        .containerPort(args.service().containerPort())
+                        .build())
+                .enableEcsManagedTags(true)
+                .propagateTags("SERVICE")
+                .waitForSteadyState(true)
+                .tags(tagsNamed(args.nameTagPrefix() + "-web"))
+                .build(), CustomResourceOptions.builder()
+                .parent(this)
+                .dependsOn(args.capacityProviderAssociation())
+                // Service auto scaling owns the task count after creation; `pulumi up` must not reset it.
+                .ignoreChanges(List.of("desiredCount"))
+                .build());
+        serviceName = service.name();
+        logGroupName = logGroup.name();
+
+        autoScaling(args, service);
+
+        registerOutputs(Map.of("serviceName", serviceName, "logGroupName", logGroupName));
+    }
+
+    private Role role(String role, String description) {
+        return new Role(child(role + "-role"), RoleArgs.builder()
+                .description(description)
+                .assumeRolePolicy(PolicyDocument.trust("EcsTasksAssumeRole", TASKS_PRINCIPAL).toJson())
+                .tags(tags())
+                .build(), childOptions());
+    }
+
+    private static ContainerDefinition container(EcsServiceArgs args, String logGroupName) {
+        var service = args.service();
+        var timing = args.policy().timing();
+        String probeUrl = "http://localhost:" + service.containerPort() + service.healthCheckPath();
+        return new ContainerDefinition(
+                CONTAINER_NAME,
+                service.image(),
+                true,
+                service.cpu(),
+                service.memory(),
+                List.of(new PortMapping(service.containerPort(), 0, "tcp")),
+                service.environment().entrySet().stream().map(e -> new NameValue(e.getKey(), e.getValue())).toList(),
+                service.secrets().entrySet().stream().map(e -> new Secret(e.getKey(), e.getValue())).toList(),
+                new LogConfiguration("awslogs", new TreeMap<>(Map.of(
+                        "awslogs-group", logGroupName,
+                        "awslogs-region", args.region(),
+                        "awslogs-stream-prefix", CONTAINER_NAME))),
+                new HealthCheck(List.of("CMD-SHELL", "wget -q -O /dev/null " + probeUrl + " || exit 1"),
+                        10, 5, 3, timing.containerStartPeriodSeconds()),
+                true,
+                service.writablePaths().stream().map(path -> new MountPoint(volumeName(path), path, false)).toList(),
+                service.user().orElse(null),
+                false,
+                timing.stopTimeoutSeconds(),
+                new LinuxParameters(true, new Capabilities(List.of("ALL"))));
+    }
+
+    private void autoScaling(EcsServiceArgs args, Service service) {
+        var counts = args.service();
+        var target = new Target(child("scaling"), TargetArgs.builder()
+                .serviceNamespace("ecs")
+                .scalableDimension("ecs:service:DesiredCount")
+                .resourceId(Output.format("service/%s/%s", args.clusterName(), service.name()))
+                .minCapacity(counts.minCount())
+                .maxCapacity(counts.maxCount())
+                .tags(tags())
+                .build(), under(service));
+        trackingPolicy("cpu", target, counts.cpuTargetPercent(),
+                PolicyTargetTrackingScalingPolicyConfigurationPredefinedMetricSpecificationArgs.builder()
+                        .predefinedMetricType("ECSServiceAverageCPUUtilization")
+                        .build());
+        args.requestsPerTarget().ifPresent(requests -> trackingPolicy("requests", target, requests,
+                PolicyTargetTrackingScalingPolicyConfigurationPredefinedMetricSpecificationArgs.builder()
+                        .predefinedMetricType("ALBRequestCountPerTarget")
+                        .resourceLabel(args.requestCountResourceLabel())
+                        .build()));
+    }
+
+    private void trackingPolicy(String role, Target target, int targetValue,
+                                PolicyTargetTrackingScalingPolicyConfigurationPredefinedMetricSpecificationArgs metric) {
+        new Policy(child("scaling-" + role), PolicyArgs.builder()
+                .policyType("TargetTrackingScaling")
+                .serviceNamespace(target.serviceNamespace())
+                .scalableDimension(target.scalableDimension())
+                .resourceId(target.resourceId())
+                .targetTrackingScalingPolicyConfiguration(PolicyTargetTrackingScalingPolicyConfigurationArgs.builder()
+                        .predefinedMetricSpecification(metric)
+                        .targetValue((double) targetValue)
+                        .scaleInCooldown(SCALE_IN_COOLDOWN_SECONDS)
+                        .scaleOutCooldown(SCALE_OUT_COOLDOWN_SECONDS)
+                        .build())
+                .build(), under(target));
+    }
+
+    /** {@code /var/cache/nginx} becomes the volume {@code var-cache-nginx}. */
+    static String volumeName(String path) {
+        return path.replaceAll("^/+", "").replaceAll("[^A-Za-z0-9]+", "-");
+    }
+}

@@ -1,0 +1,43 @@
+package com.ecsplatform.service;
+
+import com.ecsplatform.config.ServiceConfig;
+import com.ecsplatform.policy.OperationalPolicy;
+import com.pulumi.core.Output;
+import com.pulumi.resources.Resource;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What {@link EcsService} needs.
+ *
+ * @param nameTagPrefix               prefix of AWS {@code Name} tags and the task family
+ * @param region                      the stack's region, for the awslogs driver
+ * @param service                     image, sizes, counts, scaling targets, environment and secrets
+ * @param policy                      per-environment deploy percentages, timings and log retention
+ * @param clusterArn                  the ECS cluster
+ * @param clusterName                 the ECS cluster's name, for the scaling target
+ * @param capacityProviderName        the capacity provider tasks are placed on
+ * @param capacityProviderAssociation the cluster's capacity-provider association the service must wait for
+ * @param targetGroupArn              the ALB target group tasks register in
+ * @param requestCountResourceLabel   {@code <alb arn suffix>/<target group arn suffix>}, for request-count scaling
+ * @param tags                        tags for every child
+ */
+public record EcsServiceArgs(
+        String nameTagPrefix,
+        String region,
+        ServiceConfig service,
+        OperationalPolicy policy,
+        Output<String> clusterArn,
+        Output<String> clusterName,
+        Output<String> capacityProviderName,
+        Resource capacityProviderAssociation,
+        Output<String> targetGroupArn,
+        Output<String> requestCountResourceLabel,
+        Map<String, String> tags) {
+
+    /** Whether a second scaling policy tracks ALB requests per target. */
+    public Optional<Integer> requestsPerTarget() {
+        return service.requestsPerTarget();
+    }
+}

@@ -1,0 +1,55 @@
+package com.ecsplatform.service;
+
+import com.ecsplatform.iam.PolicyDocument.Statement;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The task execution role's permissions, derived from the service's own settings: write to its own
+ * log group, pull its own image (only when that image lives in ECR), and read exactly the secrets it
+ * names. Nothing is granted on {@code *} except ECR's authorization token, which has no resource.
+ */
+public final class TaskRoles {
+
+    private static final Pattern ECR_IMAGE = Pattern.compile(
+            "(?<account>\\d{12})\\.dkr\\.ecr\\.(?<region>[a-z0-9-]+)\\.amazonaws\\.com(?:\\.cn)?/(?<repository>[^:@]+)(?:[:@].*)?");
+
+    private TaskRoles() {
+    }
+
+    /** The execution role's statements for a service logging to {@code logGroupArn}. */
+    public static List<Statement> executionStatements(String logGroupArn, String image, Collection<String> secretArns) {
+        var statements = new ArrayList<Statement>();
+        statements.add(Statement.allow("WriteOwnLogs",
+                List.of("logs:CreateLogStream", "logs:PutLogEvents"), List.of(logGroupArn + ":log-stream:*")));
+        ecrRepositoryArn(image).ifPresent(repository -> {
+            statements.add(Statement.allow("EcrAuthorization", List.of("ecr:GetAuthorizationToken"), List.of("*")));
+            statements.add(Statement.allow("PullOwnImage",
+                    List.of("ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage"),
+                    List.of(repository)));
+        });
+        var parameters = secretArns.stream().filter(arn -> arn.contains(":ssm:")).sorted().toList();
+        if (!parameters.isEmpty()) {
+            statements.add(Statement.allow("ReadOwnParameters", List.of("ssm:GetParameters"), parameters));
+        }
+        var secrets = secretArns.stream().filter(arn -> arn.contains(":secretsmanager:")).sorted().toList();
+        if (!secrets.isEmpty()) {
+            statements.add(Statement.allow("ReadOwnSecrets", List.of("secretsmanager:GetSecretValue"), secrets));
+        }
+        return statements;
+    }
+
+    /** The ECR repository ARN of {@code image}, when the image is in ECR. */
+    static Optional<String> ecrRepositoryArn(String image) {
+        var matcher = ECR_IMAGE.matcher(image);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of("arn:aws:ecr:" + matcher.group("region") + ":" + matcher.group("account")
+                + ":repository/" + matcher.group("repository"));
+    }
+}

@@ -1,0 +1,242 @@
+package com.ecsplatform.synth.diff;
+
+import java.io.FileDescriptor;
+import java.io.FileNotFoundException;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Command line that prints the Markdown diff of synth graphs, for reviewers and the pull-request
+ * workflow ({@code mvn -B -q compile exec:java@diff -Ddiff.args="..."}):
+ *
+ * <pre>
+ * DiffMain &lt;before.json&gt; &lt;after.json&gt; [--out &lt;file&gt;]
+ * DiffMain --git-ref &lt;ref&gt; &lt;stack&gt;... [--out &lt;file&gt;]
+ * </pre>
+ *
+ * The second form compares, per stack, the snapshot committed at {@code <ref>}
+ * ({@value #SNAPSHOT_DIR}{@code /<stack>.json}; none there counts as an empty stack) with the synth
+ * of the working tree ({@value #SYNTH_DIR}{@code /<stack>.json}, written beforehand by the synth).
+ * {@code --out} also writes the Markdown to a file.
+ *
+ * <p>Exit codes: 0 when the report was printed, whatever it contains; 2 on bad arguments or input,
+ * with one line on standard error.
+ */
+public final class DiffMain {
+
+    /** Exit code of a printed report. */
+    public static final int OK = 0;
+    /** Exit code of bad arguments or unreadable input. */
+    public static final int USAGE = 2;
+
+    static final String SNAPSHOT_DIR = "src/test/resources/snapshots";
+    static final String SYNTH_DIR = "target/synth";
+
+    private static final String USAGE_LINE =
+            "usage: DiffMain <before.json> <after.json> [--out <file>] | DiffMain --git-ref <ref> <stack>... [--out <file>]";
+    private static final Pattern STACK_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    private final Path workDir;
+
+    private DiffMain(Path workDir) {
+        this.workDir = workDir;
+    }
+
+    /** Runs {@link #run(String[], PrintStream, PrintStream)} on the console and exits with its code. */
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
+    }
+
+    /**
+     * Runs the command in the current directory, which must be the project directory for
+     * {@code --git-ref}.
+     *
+     * @param args the arguments described on the class
+     * @param out  receives the Markdown report, or the usage for {@code --help}
+     * @param err  receives the one-line error when the exit code is {@link #USAGE}
+     * @return {@link #OK} or {@link #USAGE}
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, Path.of("").toAbsolutePath());
+    }
+
+    /** {@link #run(String[], PrintStream, PrintStream)} in {@code workDir} instead of the current directory. */
+    static int run(String[] args, PrintStream out, PrintStream err, Path workDir) {
+        try {
+            Command command = Command.parse(List.of(args));
+            if (command instanceof Help) {
+                out.println(USAGE_LINE);
+                return OK;
+            }
+            String markdown = new DiffMain(workDir).report(command);
+            out.print(markdown);
+            out.flush();
+            if (command.out().isPresent()) {
+                write(workDir.resolve(command.out().get()), markdown);
+            }
+            return OK;
+        } catch (UsageException e) {
+            err.println("diff: " + e.getMessage() + "; " + USAGE_LINE);
+        } catch (NoSuchFileException e) {
+            err.println("diff: no such file: " + e.getFile());
+        } catch (IOException | UncheckedIOException | SynthFormatException e) {
+            err.println("diff: " + e.getMessage());
+        }
+        return USAGE;
+    }
+
+    private String report(Command command) throws IOException {
+        if (command instanceof FilePair pair) {
+            return reportFiles(pair);
+        }
+        if (command instanceof AgainstRef against) {
+            return reportAgainstRef(against);
+        }
+        throw new IllegalStateException("no report for " + command);
+    }
+
+    private String reportFiles(FilePair pair) throws IOException {
+        SynthGraph before = SynthGraph.read(workDir.resolve(pair.before()));
+        SynthGraph after = SynthGraph.read(workDir.resolve(pair.after()));
+        String stack = after.stack().isBlank() ? before.stack() : after.stack();
+        String basis = "Comparing `" + pair.before() + "` with `" + pair.after() + "`.";
+        return MarkdownReport.render(List.of(new StackDiff(stack, GraphDiff.between(before, after))), basis);
+    }
+
+    private String reportAgainstRef(AgainstRef against) throws IOException {
+        GitSnapshots git = new GitSnapshots(workDir);
+        git.requireCommit(against.ref());
+        List<StackDiff> stacks = new ArrayList<>();
+        for (String stack : against.stacks()) {
+            SynthGraph after = workingTreeSynth(stack);
+            SynthGraph before = committedSnapshot(git, against.ref(), stack, after.project());
+            stacks.add(new StackDiff(stack, GraphDiff.between(before, after)));
+        }
+        String basis = "Comparing the snapshots committed at `" + against.ref() + "` (`" + SNAPSHOT_DIR
+                + "/<stack>.json`) with the synth of this change.";
+        return MarkdownReport.render(stacks, basis);
+    }
+
+    private SynthGraph workingTreeSynth(String stack) throws IOException {
+        Path file = workDir.resolve(SYNTH_DIR).resolve(stack + ".json");
+        if (!Files.isRegularFile(file)) {
+            throw new FileNotFoundException(SYNTH_DIR + "/" + stack + ".json does not exist; create it first with"
+                    + " `mvn -B -q compile exec:java@synth -Dstack=" + stack + "`");
+        }
+        return SynthGraph.read(file);
+    }
+
+    private static SynthGraph committedSnapshot(GitSnapshots git, String ref, String stack, String project)
+            throws IOException {
+        String path = SNAPSHOT_DIR + "/" + stack + ".json";
+        Optional<String> json = git.read(ref, path);
+        if (json.isEmpty()) {
+            return SynthGraph.empty(project, stack);
+        }
+        try {
+            return SynthGraph.parse(json.get());
+        } catch (SynthFormatException e) {
+            throw new SynthFormatException(ref + ":" + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void write(Path file, String markdown) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(file, markdown);
+    }
+
+    /** What the arguments ask for. */
+    private sealed interface Command permits Help, FilePair, AgainstRef {
+
+        /** @return the file to write the report to, besides standard output */
+        Optional<Path> out();
+
+        static Command parse(List<String> args) throws UsageException {
+            if (args.contains("--help") || args.contains("-h")) {
+                return new Help();
+            }
+            String ref = null;
+            Path out = null;
+            List<String> positional = new ArrayList<>();
+            for (int i = 0; i < args.size(); i++) {
+                String arg = args.get(i);
+                switch (arg) {
+                    case "--git-ref" -> ref = valueOf(args, ++i, arg);
+                    case "--out" -> out = Path.of(valueOf(args, ++i, arg));
+                    default -> {
+                        if (arg.startsWith("-")) {
+                            throw new UsageException("unknown option " + arg);
+                        }
+                        positional.add(arg);
+                    }
+                }
+            }
+            return ref == null ? FilePair.of(positional, out) : AgainstRef.of(ref, positional, out);
+        }
+
+        private static String valueOf(List<String> args, int index, String option) throws UsageException {
+            if (index >= args.size() || args.get(index).startsWith("-")) {
+                throw new UsageException(option + " needs a value");
+            }
+            return args.get(index);
+        }
+    }
+
+    private record Help() implements Command {
+
+        @Override
+        public Optional<Path> out() {
+            return Optional.empty();
+        }
+    }
+
+    private record FilePair(Path before, Path after, Optional<Path> out) implements Command {
+
+        static FilePair of(List<String> files, Path out) throws UsageException {
+            if (files.size() != 2) {
+                throw new UsageException("expected two synth files, got " + files.size());
+            }
+            return new FilePair(Path.of(files.get(0)), Path.of(files.get(1)), Optional.ofNullable(out));
+        }
+    }
+
+    private record AgainstRef(String ref, List<String> stacks, Optional<Path> out) implements Command {
+
+        static AgainstRef of(String ref, List<String> stacks, Path out) throws UsageException {
+            if (stacks.isEmpty()) {
+                throw new UsageException("--git-ref needs at least one stack");
+            }
+            for (String stack : stacks) {
+                if (!STACK_NAME.matcher(stack).matches()) {
+                    throw new UsageException("not a stack name: " + stack);
+                }
+            }
+            return new AgainstRef(ref, stacks.stream().distinct().toList(), Optional.ofNullable(out));
+        }
+    }
+
+    /** The arguments cannot be carried out; the message is one line. */
+    private static final class UsageException extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package com.ecsplatform.synth.diff;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/** Reads files as they are at a git ref, by running {@code git} in a working directory. */
+final class GitSnapshots {
+
+    private static final long TIMEOUT_SECONDS = 60;
+
+    private final Path workDir;
+
+    /** @param workDir a directory inside the repository; paths are relative to it */
+    GitSnapshots(Path workDir) {
+        this.workDir = workDir;
+    }
+
+    /** @throws GitException when {@code ref} does not name a commit here, or git cannot run */
+    void requireCommit(String ref) throws IOException {
+        Result result = git("rev-parse", "--verify", "--quiet", ref + "^{commit}");
+        if (result.exitCode() != 0) {
+            throw new GitException("unknown git ref '" + ref + "'"
+                    + result.firstErrorLine().map(line -> " (" + line + ")").orElse("")
+                    + "; in a shallow clone, fetch the full history (actions/checkout: fetch-depth: 0)");
+        }
+    }
+
+    /**
+     * @param ref  a commit-ish that {@link #requireCommit(String)} accepted
+     * @param path the file, relative to the working directory
+     * @return the file's content at {@code ref}, or empty when it did not exist there
+     */
+    Optional<String> read(String ref, String path) throws IOException {
+        // "<ref>:./<path>" resolves against the working directory, not the repository root.
+        String object = ref + ":./" + path;
+        if (git("cat-file", "-e", object).exitCode() != 0) {
+            return Optional.empty();
+        }
+        Result show = git("show", object);
+        if (show.exitCode() != 0) {
+            throw new GitException("git show " + object + " failed"
+                    + show.firstErrorLine().map(line -> ": " + line).orElse(""));
+        }
+        return Optional.of(show.stdout());
+    }
+
+    private Result git(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        Process process;
+        try {
+            process = new ProcessBuilder(command).directory(workDir.toFile()).start();
+        } catch (IOException e) {
+            throw new GitException("cannot run git: " + e.getMessage());
+        }
+        process.getOutputStream().close();
+        CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+        String stdout = readAll(process.getInputStream());
+        try {
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new GitException(String.join(" ", command) + " did not finish in " + TIMEOUT_SECONDS + "s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            throw new GitException(String.join(" ", command) + " was interrupted");
+        }
+        return new Result(process.exitValue(), stdout, stderr.join());
+    }
+
+    private static String readAll(InputStream stream) {
+        try (stream) {
+            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Result(int exitCode, String stdout, String stderr) {
+
+        Optional<String> firstErrorLine() {
+            return stderr.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst();
+        }
+    }
+
+    /** Git could not answer; the message is one line, for a person. */
+    static final class GitException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        GitException(String message) {
+            super(message);
+        }
+    }
+}

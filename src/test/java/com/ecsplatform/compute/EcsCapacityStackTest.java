@@ -1,0 +1,148 @@
+package com.ecsplatform.compute;
+
+import com.ecsplatform.iam.PolicyDocument;
+import com.ecsplatform.testing.ConfigFixtures;
+import com.ecsplatform.testing.Stacks;
+import com.google.gson.JsonElement;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+
+import static com.ecsplatform.testing.Inputs.at;
+import static com.ecsplatform.testing.Inputs.bool;
+import static com.ecsplatform.testing.Inputs.integer;
+import static com.ecsplatform.testing.Inputs.string;
+import static com.ecsplatform.testing.Inputs.strings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EcsCapacityStackTest {
+
+    @Test
+    void instancesRequireImdsV2WithHopLimitOneSoBridgeContainersCannotReachInstanceCredentials() {
+        var template = Stacks.dev().require("ecs-launch-template");
+
+        assertThat(string(template, "metadataOptions.httpTokens")).isEqualTo("required");
+        assertThat(integer(template, "metadataOptions.httpPutResponseHopLimit")).isEqualTo(1);
+    }
+
+    @Test
+    void theRootVolumeIsEncryptedGp3OfTheConfiguredSize() {
+        var graph = Stacks.devWith(values -> ConfigFixtures.set(values, "ecs-platform:cluster.rootVolumeGiB", 50));
+        JsonElement mapping = at(graph.require("ecs-launch-template"), "blockDeviceMappings").getAsJsonArray().get(0);
+
+        var ebs = mapping.getAsJsonObject().getAsJsonObject("ebs");
+        assertThat(ebs.get("encrypted").getAsString()).isEqualTo("true");
+        assertThat(ebs.get("volumeType").getAsString()).isEqualTo("gp3");
+        assertThat(ebs.get("volumeSize").getAsInt()).isEqualTo(50);
+        assertThat(mapping.getAsJsonObject().get("deviceName").getAsString()).isEqualTo("/dev/xvda");
+    }
+
+    @Test
+    void theLaunchTemplateUsesTheEcsOptimizedAmiTheInstancesGroupTheKeyPairAndDetailedMonitoring() {
+        var template = Stacks.dev().require("ecs-launch-template");
+
+        assertThat(string(template, "imageId"))
+                .isEqualTo("${lookup:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id}");
+        assertThat(strings(template, "vpcSecurityGroupIds")).containsExactly("${sg-instances.id}");
+        assertThat(string(template, "keyName")).isEqualTo("${access-key.keyName}");
+        assertThat(string(template, "instanceType")).isEqualTo("t3.small");
+        assertThat(bool(template, "monitoring.enabled")).isTrue();
+        assertThat(string(template, "iamInstanceProfile.arn")).isEqualTo("${ecs-instance-profile.arn}");
+    }
+
+    @Test
+    void aPinnedAmiIdReplacesTheLookup() {
+        var graph = Stacks.devWith(values -> ConfigFixtures.set(values, "ecs-platform:cluster.amiId", "ami-0123456789abcdef0"));
+
+        assertThat(string(graph.require("ecs-launch-template"), "imageId")).isEqualTo("ami-0123456789abcdef0");
+    }
+
+    @Test
+    void userDataJoinsTheClusterAndKeepsPrivilegedContainersOff() {
+        String userData = new String(Base64.getDecoder().decode(string(Stacks.dev().require("ecs-launch-template"), "userData")),
+                StandardCharsets.UTF_8);
+
+        assertThat(userData).startsWith("#cloud-config").contains("ECS_CLUSTER=${ecs-cluster.name}")
+                .contains("ECS_DISABLE_PRIVILEGED=true").contains("ECS_ENABLE_TASK_IAM_ROLE=true");
+    }
+
+    @Test
+    void theAutoScalingGroupRunsOnlyInPrivateSubnets() {
+        for (var graph : Stacks.both()) {
+            var privateSubnets = graph.ofType("aws:ec2/subnet:Subnet").stream()
+                    .filter(s -> s.name().contains("private")).map(s -> "${" + s.name() + ".id}").toList();
+            assertThat(strings(graph.require("ecs-asg"), "vpcZoneIdentifiers")).as(graph.stack())
+                    .containsExactlyInAnyOrderElementsOf(privateSubnets);
+        }
+    }
+
+    @Test
+    void theGroupFollowsTheTemplatesLatestVersionAndRefreshesWithoutLosingCapacity() {
+        var group = Stacks.prod().require("ecs-asg");
+
+        assertThat(string(group, "launchTemplate.id")).isEqualTo("${ecs-launch-template.id}");
+        assertThat(string(group, "launchTemplate.version")).as("the template's latestVersion output").isNotEqualTo("$Latest");
+        assertThat(string(group, "instanceRefresh.strategy")).isEqualTo("Rolling");
+        assertThat(integer(group, "instanceRefresh.preferences.minHealthyPercentage")).isEqualTo(100);
+        assertThat(integer(group, "minSize")).isEqualTo(3);
+        assertThat(integer(group, "maxSize")).isEqualTo(6);
+        assertThat(integer(group, "desiredCapacity")).isEqualTo(3);
+    }
+
+    @Test
+    void theGroupSupportsManagedTerminationProtectionAndCanStillBeDestroyed() {
+        var group = Stacks.dev().require("ecs-asg");
+
+        assertThat(bool(group, "protectFromScaleIn")).isTrue();
+        assertThat(bool(group, "forceDelete")).isTrue();
+        Map<String, Boolean> propagated = new HashMap<>();
+        at(group, "tags").getAsJsonArray().forEach(tag -> propagated.put(
+                tag.getAsJsonObject().get("key").getAsString(), tag.getAsJsonObject().get("propagateAtLaunch").getAsBoolean()));
+        assertThat(propagated).containsEntry("AmazonECSManaged", true).containsEntry("Name", true);
+        assertThat(group.options().ignoreChanges()).as("pulumi up never resets what scaling changed").contains("desiredCapacity");
+    }
+
+    @Test
+    void theCapacityProviderManagesScalingDrainingAndTerminationProtection() {
+        var provider = Stacks.prod().require("ecs-capacity-provider");
+
+        assertThat(string(provider, "autoScalingGroupProvider.autoScalingGroupArn")).isEqualTo("${ecs-asg.arn}");
+        assertThat(string(provider, "autoScalingGroupProvider.managedTerminationProtection")).isEqualTo("ENABLED");
+        assertThat(string(provider, "autoScalingGroupProvider.managedDraining")).isEqualTo("ENABLED");
+        assertThat(string(provider, "autoScalingGroupProvider.managedScaling.status")).isEqualTo("ENABLED");
+        assertThat(integer(provider, "autoScalingGroupProvider.managedScaling.targetCapacity")).isEqualTo(80);
+        assertThat(integer(provider, "autoScalingGroupProvider.managedScaling.instanceWarmupPeriod")).isEqualTo(180);
+    }
+
+    @Test
+    void theClusterUsesTheProviderByDefaultAndHasContainerInsights() {
+        var dev = Stacks.dev();
+        var association = dev.require("ecs-capacity-providers");
+
+        assertThat(string(association, "clusterName")).isEqualTo("${ecs-cluster.name}");
+        assertThat(strings(association, "capacityProviders")).containsExactly("${ecs-capacity-provider.name}");
+        var strategy = at(association, "defaultCapacityProviderStrategies").getAsJsonArray().get(0).getAsJsonObject();
+        assertThat(strategy.get("capacityProvider").getAsString()).isEqualTo("${ecs-capacity-provider.name}");
+        var setting = at(dev.require("ecs-cluster"), "settings").getAsJsonArray().get(0).getAsJsonObject();
+        assertThat(setting.get("name").getAsString()).isEqualTo("containerInsights");
+        assertThat(setting.get("value").getAsString()).isEqualTo("enabled");
+    }
+
+    @Test
+    void theInstanceRoleCarriesOnlyTheEcsAgentAndSsmPolicies() {
+        var dev = Stacks.dev();
+        var trust = PolicyDocument.fromJson(string(dev.require("ecs-instance-role"), "assumeRolePolicy"));
+
+        assertThat(trust.statement()).singleElement().satisfies(s -> assertThat(s.principal()).containsEntry("Service", "ec2.amazonaws.com"));
+        assertThat(dev.where(r -> r.type().equals("aws:iam/rolePolicyAttachment:RolePolicyAttachment")
+                        && string(r, "role").equals("${ecs-instance-role.name}")))
+                .extracting(r -> string(r, "policyArn"))
+                .containsExactlyInAnyOrder(
+                        "arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role",
+                        "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore");
+        assertThat(dev.where(r -> r.type().equals("aws:iam/rolePolicy:RolePolicy") && string(r, "role").contains("ecs-instance"))).isEmpty();
+    }
+}

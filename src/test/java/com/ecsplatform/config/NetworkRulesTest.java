@@ -1,0 +1,91 @@
+package com.ecsplatform.config;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static com.ecsplatform.config.ConfigAssertions.assertLoads;
+import static com.ecsplatform.config.ConfigAssertions.assertOnlyProblem;
+import static com.ecsplatform.testing.ConfigFixtures.devRaw;
+import static com.ecsplatform.testing.ConfigFixtures.raw;
+import static com.ecsplatform.testing.ConfigFixtures.set;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("network keys")
+class NetworkRulesTest {
+
+    private static final String VPC_CIDR = "ecs-platform:vpcCidr";
+
+    @Test
+    void rejectsVpcCidrWiderThanSlash16() {
+        assertOnlyProblem(set(devRaw(), VPC_CIDR, "10.0.0.0/8"), VPC_CIDR,
+                "\"10.0.0.0/8\" is too large: the prefix length must be /16 to /24");
+    }
+
+    @Test
+    void rejectsVpcCidrNarrowerThanSlash24() {
+        assertOnlyProblem(set(devRaw(), VPC_CIDR, "10.0.0.0/25"), VPC_CIDR,
+                "\"10.0.0.0/25\" is too small: the prefix length must be /16 to /24");
+    }
+
+    @Test
+    void acceptsVpcCidrsFromSlash16ToSlash24() {
+        assertLoads(set(devRaw(), VPC_CIDR, "172.16.0.0/16"));
+        assertLoads(set(devRaw(), VPC_CIDR, "192.168.10.0/24"));
+    }
+
+    @Test
+    void rejectsVpcCidrWithHostBitsSuggestingTheNetworkAddress() {
+        assertOnlyProblem(set(devRaw(), VPC_CIDR, "10.10.1.0/16"), VPC_CIDR,
+                "\"10.10.1.0/16\" has host bits set", "did you mean 10.10.0.0/16?");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10.10.0.0", "10.10.0/16", "10.256.0.0/16", "010.10.0.0/16", "fd00::/48", "ten/16", "10.10.0.0/33"})
+    void rejectsTextThatIsNotAnIpv4Cidr(String value) {
+        assertOnlyProblem(set(devRaw(), VPC_CIDR, value), VPC_CIDR,
+                "\"" + value + "\" is not an IPv4 CIDR (like 10.0.0.0/16)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 7})
+    void rejectsAvailabilityZonesOutsideOneToSix(int zones) {
+        assertOnlyProblem(set(devRaw(), "ecs-platform:availabilityZones", zones), "ecs-platform:availabilityZones",
+                "must be between 1 and 6, got " + zones);
+    }
+
+    @Test
+    void rejectsNearMissNatStrategyWithSuggestion() {
+        assertOnlyProblem(set(devRaw(), "ecs-platform:natGateways", "perAZ"), "ecs-platform:natGateways",
+                "\"perAZ\" is not a NAT strategy: use none, single, perAz; did you mean perAz?");
+    }
+
+    @Test
+    void rejectsUnknownNatStrategyWithoutGuessing() {
+        var problem = assertOnlyProblem(set(devRaw(), "ecs-platform:natGateways", "one-per-subnet"),
+                "ecs-platform:natGateways", "is not a NAT strategy: use none, single, perAz");
+        assertThat(problem.message()).doesNotContain("did you mean");
+    }
+
+    @Test
+    void acceptsEveryNatStrategy() {
+        for (NatStrategy strategy : NatStrategy.values()) {
+            var config = StackConfigLoader.load(raw(
+                    set(devRaw(), "ecs-platform:natGateways", strategy.configValue())));
+            assertThat(config.network().natGateways()).isEqualTo(strategy);
+        }
+    }
+
+    @Test
+    void rejectsRetentionCloudWatchDoesNotOfferSuggestingTheNearest() {
+        assertOnlyProblem(set(devRaw(), "ecs-platform:flowLogRetentionDays", 13), "ecs-platform:flowLogRetentionDays",
+                "13 is not a retention period CloudWatch Logs accepts: use one of 1, 3, 5, 7, 14,", "did you mean 14?");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 30, 731, 3653})
+    void acceptsCloudWatchRetentionPeriods(int days) {
+        assertLoads(set(devRaw(), "ecs-platform:flowLogRetentionDays", days));
+    }
+}

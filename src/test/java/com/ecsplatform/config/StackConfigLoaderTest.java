@@ -1,0 +1,384 @@
+package com.ecsplatform.config;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static com.ecsplatform.config.ConfigAssertions.assertLoads;
+import static com.ecsplatform.config.ConfigAssertions.assertOnlyProblem;
+import static com.ecsplatform.testing.ConfigFixtures.DB_PASSWORD_PARAMETER;
+import static com.ecsplatform.testing.ConfigFixtures.DEV_SSH_PUBLIC_KEY;
+import static com.ecsplatform.testing.ConfigFixtures.IMAGE;
+import static com.ecsplatform.testing.ConfigFixtures.PROD_SSH_PUBLIC_KEY;
+import static com.ecsplatform.testing.ConfigFixtures.devRaw;
+import static com.ecsplatform.testing.ConfigFixtures.fields;
+import static com.ecsplatform.testing.ConfigFixtures.json;
+import static com.ecsplatform.testing.ConfigFixtures.problems;
+import static com.ecsplatform.testing.ConfigFixtures.prodRaw;
+import static com.ecsplatform.testing.ConfigFixtures.raw;
+import static com.ecsplatform.testing.ConfigFixtures.remove;
+import static com.ecsplatform.testing.ConfigFixtures.set;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class StackConfigLoaderTest {
+
+    @Test
+    @DisplayName("the dev fixture loads into the expected records")
+    void loadsDevFixture() {
+        StackConfig config = StackConfigLoader.load(raw(devRaw()));
+
+        assertThat(config).isEqualTo(new StackConfig(
+                "dev", "Pulumi.dev.yaml", "ap-northeast-2", Profile.DEV,
+                new NetworkConfig("10.10.0.0/16", 2, NatStrategy.SINGLE, 14),
+                DEV_SSH_PUBLIC_KEY,
+                new BastionConfig(true, "t3.micro", List.of("203.0.113.0/24")),
+                new DatabaseTierConfig(false, 5432),
+                new ClusterConfig("t3.small", 1, 2, 1, 30, Optional.empty(), 100, 180),
+                new ServiceConfig(IMAGE, 8080, 256, 512, 1, 1, 2, 50, Optional.empty(), "/", Optional.of("101"),
+                        List.of("/tmp"), Map.of("APP_ENV", "dev"), Map.of()),
+                Optional.of(new DomainConfig("example.com", "lb-dev")),
+                Map.of()));
+    }
+
+    @Test
+    @DisplayName("the prod fixture loads into the expected records")
+    void loadsProdFixture() {
+        StackConfig config = StackConfigLoader.load(raw(prodRaw()));
+
+        assertThat(config).isEqualTo(new StackConfig(
+                "prod", "Pulumi.prod.yaml", "ap-northeast-2", Profile.PROD,
+                new NetworkConfig("10.20.0.0/16", 3, NatStrategy.PER_AZ, 365),
+                PROD_SSH_PUBLIC_KEY,
+                new BastionConfig(true, "t3.micro", List.of("198.51.100.0/24")),
+                new DatabaseTierConfig(true, 5432),
+                new ClusterConfig("m6i.large", 3, 6, 3, 30, Optional.empty(), 80, 180),
+                new ServiceConfig(IMAGE, 8080, 512, 1024, 3, 3, 12, 50, Optional.of(1000), "/", Optional.of("101"),
+                        List.of("/tmp"), Map.of("APP_ENV", "prod"), Map.of("DATABASE_PASSWORD", DB_PASSWORD_PARAMETER)),
+                Optional.of(new DomainConfig("example.com", "lb-prod")),
+                Map.of()));
+    }
+
+    @Test
+    @DisplayName("a dev stack that sets only the required keys gets every dev default")
+    void fillsDevDefaults() {
+        StackConfig config = StackConfigLoader.load(raw(minimal("dev", "nginx")));
+
+        assertThat(config.network()).isEqualTo(new NetworkConfig("10.0.0.0/16", 2, NatStrategy.SINGLE, 14));
+        assertThat(config.bastion()).isEqualTo(new BastionConfig(true, "t3.micro", List.of("203.0.113.0/24")));
+        assertThat(config.database()).isEqualTo(new DatabaseTierConfig(false, 5432));
+        assertThat(config.cluster()).isEqualTo(new ClusterConfig("t3.small", 1, 2, 1, 30, Optional.empty(), 100, 180));
+        assertThat(config.service()).isEqualTo(new ServiceConfig("nginx", 8080, 256, 512, 1, 1, 2, 50, Optional.empty(),
+                "/", Optional.empty(), List.of("/tmp"), Map.of(), Map.of()));
+        assertThat(config.domain()).isEmpty();
+        assertThat(config.tags()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a prod stack that sets only the required keys gets every prod default")
+    void fillsProdDefaults() {
+        StackConfig config = StackConfigLoader.load(raw(minimal("prod", IMAGE)));
+
+        assertThat(config.network()).isEqualTo(new NetworkConfig("10.0.0.0/16", 3, NatStrategy.PER_AZ, 365));
+        assertThat(config.bastion()).isEqualTo(new BastionConfig(true, "t3.micro", List.of("203.0.113.0/24")));
+        assertThat(config.database()).isEqualTo(new DatabaseTierConfig(false, 5432));
+        assertThat(config.cluster()).isEqualTo(new ClusterConfig("m6i.large", 3, 6, 3, 30, Optional.empty(), 80, 180));
+        assertThat(config.service()).isEqualTo(new ServiceConfig(IMAGE, 8080, 512, 1024, 3, 3, 12, 50, Optional.empty(),
+                "/", Optional.empty(), List.of("/tmp"), Map.of(), Map.of()));
+        assertThat(config.domain()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the defaults a stack gets are the ones Defaults.of lists for its profile")
+    void defaultsComeFromDefaultsOf() {
+        for (Profile profile : Profile.values()) {
+            StackConfig config = StackConfigLoader.load(raw(minimal(profile.configValue(), IMAGE)));
+            Defaults defaults = Defaults.of(profile);
+
+            assertThat(config.network()).isEqualTo(defaults.network());
+            assertThat(config.database()).isEqualTo(defaults.database());
+            assertThat(config.cluster()).isEqualTo(defaults.cluster());
+            assertThat(config.service().cpu()).isEqualTo(defaults.service().cpu());
+            assertThat(config.service().maxCount()).isEqualTo(defaults.service().maxCount());
+        }
+    }
+
+    @Test
+    @DisplayName("three bad keys are reported as three problems in one exception")
+    void reportsEveryProblemAtOnce() {
+        var values = devRaw();
+        set(values, "ecs-platform:vpcCidr", "10.0.0.0/8");
+        set(values, "ecs-platform:natGateways", "perAZ");
+        set(values, "ecs-platform:cluster.minSize", -1);
+
+        var error = catchThrowableOfType(() -> StackConfigLoader.load(raw(values)), ConfigException.class);
+
+        assertThat(error.stackFile()).isEqualTo("Pulumi.dev.yaml");
+        assertThat(error.problems()).extracting(ConfigProblem::key).containsExactly(
+                "ecs-platform:cluster.minSize", "ecs-platform:natGateways", "ecs-platform:vpcCidr");
+        assertThat(error.getMessage()).startsWith("Pulumi.dev.yaml has the following errors:\n  * ecs-platform:cluster.minSize: ");
+    }
+
+    @Test
+    @DisplayName("a missing profile is reported, and the rest is still checked against the dev defaults")
+    void missingProfileStillChecksTheRest() {
+        var values = remove(devRaw(), "ecs-platform:profile");
+        set(values, "ecs-platform:vpcCidr", "10.0.0.0/8");
+        remove(values, "ecs-platform:cluster");
+        set(values, "ecs-platform:service.memory", 4096);
+
+        assertThat(problems(values))
+                .extracting(ConfigProblem::toString)
+                .containsExactly(
+                        "ecs-platform:profile: is required: set it to dev or prod",
+                        "ecs-platform:service.memory: 4096 MiB does not fit on one t3.small: at most 1587 MiB is schedulable"
+                                + " (2048 MiB × 0.9 − 256 MiB reserved); over by 2509 MiB;"
+                                + " lower memory or choose a larger cluster.instanceType",
+                        "ecs-platform:vpcCidr: \"10.0.0.0/8\" is too large: the prefix length must be /16 to /24");
+    }
+
+    @Test
+    @DisplayName("a misspelt profile is rejected with a suggestion")
+    void rejectsUnknownProfile() {
+        assertOnlyProblem(set(devRaw(), "ecs-platform:profile", "Prod"), "ecs-platform:profile",
+                "\"Prod\" is not a profile: use dev or prod; did you mean prod?");
+    }
+
+    @Test
+    @DisplayName("an unknown key is rejected with the nearest known key as a suggestion")
+    void suggestsNearestKey() {
+        var values = devRaw();
+        values.put("ecs-platform:natGateway", "perAz");
+
+        assertOnlyProblem(values, "ecs-platform:natGateway", "unknown key; did you mean ecs-platform:natGateways?");
+    }
+
+    @Test
+    @DisplayName("an unknown key that resembles nothing lists the keys there are")
+    void listsKeysWhenNothingIsClose() {
+        var values = devRaw();
+        values.put("ecs-platform:loadBalancerIdleTimeout", "60");
+
+        assertOnlyProblem(values, "ecs-platform:loadBalancerIdleTimeout",
+                "unknown key; the ecs-platform keys are profile, vpcCidr, availabilityZones, natGateways");
+    }
+
+    @Test
+    @DisplayName("a key that differs only in case is suggested")
+    void suggestsKeyDifferingInCase() {
+        var values = remove(devRaw(), "ecs-platform:vpcCidr");
+        values.put("ecs-platform:VpcCIDR", "10.10.0.0/16");
+
+        assertOnlyProblem(values, "ecs-platform:VpcCIDR", "did you mean ecs-platform:vpcCidr?");
+    }
+
+    @Test
+    @DisplayName("an unknown field inside an object key is rejected with a suggestion")
+    void suggestsNearestNestedField() {
+        var values = devRaw();
+        set(values, "ecs-platform:bastion.instanceTyp", "t3.micro");
+
+        assertOnlyProblem(values, "ecs-platform:bastion.instanceTyp", "unknown field; did you mean instanceType?");
+    }
+
+    @Test
+    @DisplayName("an unknown field that resembles nothing lists the object's fields")
+    void listsNestedFields() {
+        assertOnlyProblem(set(devRaw(), "ecs-platform:database.engine", "postgres"), "ecs-platform:database.engine",
+                "unknown field; database has the fields enabled, port");
+    }
+
+    @Test
+    @DisplayName("a key without a namespace is rejected: Pulumi would never hand it to the program")
+    void rejectsKeyWithoutNamespace() {
+        var values = devRaw();
+        values.put("flowLogRetentionDays", "30");
+
+        assertOnlyProblem(values, "flowLogRetentionDays", "has no namespace; write it as ecs-platform:flowLogRetentionDays");
+    }
+
+    @Test
+    @DisplayName("a namespace one typo away from ecs-platform is rejected instead of silently ignored")
+    void rejectsMisspeltNamespace() {
+        var values = devRaw();
+        values.put("ecs_platform:vpcCidr", "10.30.0.0/16");
+
+        assertOnlyProblem(values, "ecs_platform:vpcCidr", "unknown namespace; did you mean ecs-platform:vpcCidr?");
+    }
+
+    @Test
+    @DisplayName("other aws:* keys and other namespaces are left alone")
+    void ignoresProviderSettingsAndOtherNamespaces() {
+        var values = devRaw();
+        values.put("aws:profile", "platform-dev");
+        values.put("aws:defaultTags", json(fields("tags", fields("Team", "platform"))));
+        values.put("kubernetes:context", "minikube");
+
+        assertLoads(values);
+    }
+
+    @Test
+    @DisplayName("numbers and booleans are accepted as JSON values or as strings")
+    void acceptsNumbersAndBooleansAsStrings() {
+        var values = devRaw();
+        values.put("ecs-platform:cluster", json(fields("instanceType", "t3.small", "minSize", "1", "maxSize", "2",
+                "desiredCapacity", "1.0")));
+        values.put("ecs-platform:bastion", json(fields("enabled", "true", "allowedCidrs", List.of("203.0.113.0/24"))));
+
+        StackConfig config = StackConfigLoader.load(raw(values));
+
+        assertThat(config.cluster().maxSize()).isEqualTo(2);
+        assertThat(config.cluster().desiredCapacity()).isEqualTo(1);
+        assertThat(config.bastion().enabled()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a value of the wrong type is rejected naming the expected type")
+    void namesTheExpectedType() {
+        var values = devRaw();
+        set(values, "ecs-platform:cluster.minSize", "two");
+        set(values, "ecs-platform:cluster.maxSize", 2.5);
+        set(values, "ecs-platform:bastion.enabled", "yes");
+        set(values, "ecs-platform:bastion.allowedCidrs", "203.0.113.0/24");
+        set(values, "ecs-platform:service.image", List.of("nginx"));
+        set(values, "ecs-platform:availabilityZones", "three");
+        set(values, "ecs-platform:domain", "example.com");
+
+        assertThat(problems(values)).extracting(ConfigProblem::toString).containsExactly(
+                "ecs-platform:availabilityZones: must be a whole number, got \"three\"",
+                "ecs-platform:bastion.allowedCidrs: must be a list, got \"203.0.113.0/24\"",
+                "ecs-platform:bastion.enabled: must be true or false, got \"yes\"",
+                "ecs-platform:cluster.maxSize: must be a whole number, got 2.5",
+                "ecs-platform:cluster.minSize: must be a whole number, got \"two\"",
+                "ecs-platform:domain: must be an object (a YAML map in the stack file), got \"example.com\"",
+                "ecs-platform:service.image: must be a string, got a list");
+    }
+
+    @Test
+    @DisplayName("an object key whose JSON text is malformed is rejected")
+    void rejectsMalformedJson() {
+        var values = devRaw();
+        values.put("ecs-platform:database", "{\"enabled\": true");
+
+        assertOnlyProblem(values, "ecs-platform:database", "is not valid JSON: End of input at line 1 column 17");
+    }
+
+    @Test
+    @DisplayName("an object key that is not an object does not also report its required fields")
+    void invalidObjectDoesNotCascade() {
+        assertOnlyProblem(set(devRaw(), "ecs-platform:service", "nginx"), "ecs-platform:service",
+                "must be an object (a YAML map in the stack file), got \"nginx\"");
+    }
+
+    @Test
+    @DisplayName("a blank value counts as absent")
+    void blankValueIsAbsent() {
+        var values = devRaw();
+        values.put("ecs-platform:domain", "");
+        values.put("ecs-platform:flowLogRetentionDays", " ");
+
+        StackConfig config = StackConfigLoader.load(raw(values));
+
+        assertThat(config.domain()).isEmpty();
+        assertThat(config.network().flowLogRetentionDays()).isEqualTo(14);
+    }
+
+    @Test
+    @DisplayName("an encrypted value is reported as undecryptable, once, and never as missing")
+    void reportsEncryptedSecret() {
+        var values = devRaw();
+        values.put("ecs-platform:sshPublicKey", RawConfig.SECRET_PLACEHOLDER);
+
+        var error = catchThrowableOfType(
+                () -> StackConfigLoader.load(raw("dev", values, Set.of("ecs-platform:sshPublicKey"))), ConfigException.class);
+
+        assertThat(error.problems()).containsExactly(new ConfigProblem("ecs-platform:sshPublicKey",
+                "is encrypted (secure:); the offline synth cannot decrypt it — store it in plain text or deploy with the Pulumi CLI"));
+    }
+
+    @Test
+    @DisplayName("an encrypted object key is reported once, without its fields also reported as missing")
+    void reportsEncryptedObjectKeyOnce() {
+        var values = devRaw();
+        values.put("ecs-platform:service", RawConfig.SECRET_PLACEHOLDER);
+
+        var error = catchThrowableOfType(
+                () -> StackConfigLoader.load(raw("dev", values, Set.of("ecs-platform:service"))), ConfigException.class);
+
+        assertThat(error.problems()).extracting(ConfigProblem::key).containsExactly("ecs-platform:service");
+    }
+
+    @Test
+    @DisplayName("an encrypted value of another namespace is none of the program's business")
+    void ignoresEncryptedValuesOfOtherNamespaces() {
+        var values = devRaw();
+        values.put("datadog:apiKey", RawConfig.SECRET_PLACEHOLDER);
+
+        assertThat(StackConfigLoader.load(raw("dev", values, Set.of("datadog:apiKey"))).region()).isEqualTo("ap-northeast-2");
+    }
+
+    @Test
+    @DisplayName("the value of a secret key is never shown in a message")
+    void neverShowsSecretValues() {
+        var values = prodRaw();
+        set(values, "ecs-platform:vpcCidr", "10.99.0.0/8");
+        set(values, "ecs-platform:profile", "Prod");
+        set(values, "ecs-platform:service.image", "registry.example.com/hidden-app:latest");
+        set(values, "ecs-platform:service.healthCheckPath", "hidden-path");
+
+        var error = catchThrowableOfType(() -> StackConfigLoader.load(raw("prod", values,
+                Set.of("ecs-platform:vpcCidr", "ecs-platform:profile", "ecs-platform:service"))), ConfigException.class);
+
+        assertThat(error.getMessage())
+                .contains("ecs-platform:vpcCidr: [secret] is too large")
+                .contains("ecs-platform:profile: [secret] is not a profile: use dev or prod\n")
+                .contains("ecs-platform:service.healthCheckPath: [secret] must start with /")
+                .doesNotContain("10.99", "Prod", "hidden");
+    }
+
+    @Test
+    @DisplayName("aws:region is required")
+    void requiresRegion() {
+        assertOnlyProblem(remove(devRaw(), "aws:region"), "aws:region", "is required");
+    }
+
+    @Test
+    @DisplayName("aws:region must look like a region name")
+    void rejectsMalformedRegion() {
+        assertOnlyProblem(set(devRaw(), "aws:region", "Seoul"), "aws:region",
+                "\"Seoul\" is not an AWS region name (like ap-northeast-2)");
+        assertOnlyProblem(set(devRaw(), "aws:region", "AP-NORTHEAST-2"), "aws:region", "did you mean ap-northeast-2?");
+    }
+
+    @Test
+    @DisplayName("GovCloud and ISO region names are accepted")
+    void acceptsPartitionRegions() {
+        assertLoads(set(devRaw(), "aws:region", "us-gov-west-1"));
+        assertLoads(set(devRaw(), "aws:region", "us-isob-east-1"));
+    }
+
+    @Test
+    @DisplayName("the exception lists the stack file, and load fails rather than returning a partial config")
+    void throwsConfigException() {
+        assertThatThrownBy(() -> StackConfigLoader.load(raw(set(devRaw(), "ecs-platform:availabilityZones", "9"))))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("Pulumi.dev.yaml has an error:\n  * ecs-platform:availabilityZones: must be between 1 and 6, got 9");
+    }
+
+    /** The required keys only, plus the bastion's sources (the bastion is on by default and needs them). */
+    private static Map<String, String> minimal(String profile, String image) {
+        var values = new LinkedHashMap<String, String>();
+        values.put("aws:region", "ap-northeast-2");
+        values.put("ecs-platform:profile", profile);
+        values.put("ecs-platform:sshPublicKey", DEV_SSH_PUBLIC_KEY);
+        values.put("ecs-platform:bastion", json(fields("allowedCidrs", List.of("203.0.113.0/24"))));
+        values.put("ecs-platform:service", json(fields("image", image)));
+        return values;
+    }
+}

@@ -1,0 +1,140 @@
+package com.ecsplatform.network;
+
+import com.ecsplatform.synth.RegisteredResource;
+import com.ecsplatform.synth.SynthResult;
+import com.ecsplatform.testing.ConfigFixtures;
+import com.ecsplatform.testing.Stacks;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static com.ecsplatform.testing.Inputs.bool;
+import static com.ecsplatform.testing.Inputs.has;
+import static com.ecsplatform.testing.Inputs.string;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NetworkStackTest {
+
+    private static final String SUBNET = "aws:ec2/subnet:Subnet";
+    private static final String NAT = "aws:ec2/natGateway:NatGateway";
+    private static final String ROUTE = "aws:ec2/route:Route";
+
+    @Test
+    void devSpreadsOnePublicAndOnePrivateSubnetOverEachOfTwoAzs() {
+        var subnets = Stacks.dev().ofType(SUBNET);
+
+        assertThat(subnets).hasSize(4);
+        assertThat(subnets.stream().map(s -> string(s, "availabilityZone")).distinct()).hasSize(2);
+        assertThat(subnets).filteredOn(s -> s.name().contains("public")).extracting(s -> string(s, "availabilityZone"))
+                .containsExactlyInAnyOrderElementsOf(
+                        subnets.stream().filter(s -> s.name().contains("private")).map(s -> string(s, "availabilityZone")).toList());
+    }
+
+    @Test
+    void prodHasOneNatGatewayPerAzAndEachPrivateSubnetRoutesThroughTheNatInItsOwnAz() {
+        var prod = Stacks.prod();
+        var nats = prod.ofType(NAT);
+        assertThat(nats).hasSize(3);
+
+        for (int az = 0; az < 3; az++) {
+            var privateSubnet = prod.require("net-private-" + az);
+            var natGateway = prod.require("net-nat-" + az);
+            var route = prod.require("net-private-" + az + "-default-route");
+            assertThat(string(natGateway, "subnetId")).as("NAT %d sits in public subnet %d", az, az).isEqualTo("${net-public-" + az + ".id}");
+            assertThat(string(route, "natGatewayId")).as(route.name()).isEqualTo("${net-nat-" + az + ".id}");
+            assertThat(string(route, "destinationCidrBlock")).isEqualTo("0.0.0.0/0");
+            assertThat(string(prod.require("net-private-" + az + "-rta"), "subnetId")).isEqualTo("${" + privateSubnet.name() + ".id}");
+        }
+    }
+
+    @Test
+    void devHasOneNatGatewayThatEveryPrivateSubnetRoutesThrough() {
+        var dev = Stacks.dev();
+
+        assertThat(dev.ofType(NAT)).extracting(RegisteredResource::name).containsExactly("net-nat-0");
+        assertThat(privateDefaultRoutes(dev).values()).containsOnly("${net-nat-0.id}");
+        assertThat(privateDefaultRoutes(dev)).hasSize(2);
+    }
+
+    @Test
+    void withoutNatThePrivateSubnetsHaveNoRouteOut() {
+        var graph = Stacks.devWith(values -> values.put("ecs-platform:natGateways", "none"));
+
+        assertThat(graph.ofType(NAT)).isEmpty();
+        assertThat(graph.ofType("aws:ec2/eip:Eip")).isEmpty();
+        assertThat(privateDefaultRoutes(graph)).isEmpty();
+    }
+
+    @Test
+    void publicSubnetsRouteToTheInternetGatewayAndNoSubnetHandsOutPublicAddresses() {
+        for (var graph : Stacks.both()) {
+            graph.ofType(ROUTE).stream().filter(r -> r.name().startsWith("net-public")).forEach(route ->
+                    assertThat(string(route, "gatewayId")).as(route.name()).isEqualTo("${net-igw.id}"));
+            graph.ofType(SUBNET).forEach(subnet ->
+                    assertThat(bool(subnet, "mapPublicIpOnLaunch")).as(subnet.name()).isFalse());
+        }
+    }
+
+    @Test
+    void subnetCidrsComeFromTheVpcCidr() {
+        var dev = Stacks.dev();
+
+        assertThat(string(dev.require("net-vpc"), "cidrBlock")).isEqualTo("10.10.0.0/16");
+        assertThat(string(dev.require("net-private-0"), "cidrBlock")).isEqualTo("10.10.0.0/20");
+        assertThat(string(dev.require("net-public-1"), "cidrBlock")).isEqualTo("10.10.48.0/21");
+    }
+
+    @Test
+    void vpcResolvesDnsNamesAndItsDefaultSecurityGroupAdmitsNothing() {
+        var dev = Stacks.dev();
+        var vpc = dev.require("net-vpc");
+
+        assertThat(bool(vpc, "enableDnsSupport")).isTrue();
+        assertThat(bool(vpc, "enableDnsHostnames")).isTrue();
+        var defaultGroup = Stacks.single(dev, "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup");
+        assertThat(has(defaultGroup, "ingress")).as("ingress rules on the default group").isFalse();
+        assertThat(has(defaultGroup, "egress")).as("egress rules on the default group").isFalse();
+    }
+
+    @Test
+    void allVpcTrafficIsLoggedToARetainedLogGroup() {
+        var dev = Stacks.dev();
+        var flowLog = Stacks.single(dev, "aws:ec2/flowLog:FlowLog");
+
+        assertThat(string(flowLog, "trafficType")).isEqualTo("ALL");
+        assertThat(string(flowLog, "vpcId")).isEqualTo("${net-vpc.id}");
+        assertThat(string(flowLog, "logDestination")).isEqualTo("${net-flow-logs.arn}");
+        assertThat(dev.require("net-flow-logs").inputs().get("retentionInDays").getAsInt()).isEqualTo(14);
+        assertThat(Stacks.prod().require("net-flow-logs").inputs().get("retentionInDays").getAsInt()).isEqualTo(365);
+    }
+
+    @Test
+    void onlyTheProdVpcIsProtectedFromDeletion() {
+        assertThat(Stacks.prod().require("net-vpc").options().protect()).isTrue();
+        assertThat(Stacks.dev().require("net-vpc").options().protect()).isFalse();
+    }
+
+    @Test
+    void natGatewaysWaitForTheInternetGateway() {
+        Stacks.prod().ofType(NAT).forEach(nat -> assertThat(nat.options().dependsOn()).as(nat.name()).contains("net-igw"));
+    }
+
+    @Test
+    void subnetsAreNamedByIndexNotByAzSoAzChangesNeverRenameThem() {
+        var graph = Stacks.devWith(values -> ConfigFixtures.set(values, "ecs-platform:availabilityZones", 3));
+
+        assertThat(graph.ofType(SUBNET)).extracting(RegisteredResource::name)
+                .containsExactlyInAnyOrder("net-public-0", "net-public-1", "net-public-2", "net-private-0", "net-private-1", "net-private-2");
+        assertThat(string(graph.require("net-private-0"), "cidrBlock"))
+                .as("the first private subnet keeps its block when an AZ is added")
+                .isEqualTo(string(Stacks.dev().require("net-private-0"), "cidrBlock"));
+    }
+
+    private static Map<String, String> privateDefaultRoutes(SynthResult graph) {
+        return graph.ofType(ROUTE).stream()
+                .filter(r -> r.name().startsWith("net-private"))
+                .collect(Collectors.toMap(RegisteredResource::name, r -> string(r, "natGatewayId")));
+    }
+
+}

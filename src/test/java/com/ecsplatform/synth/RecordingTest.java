@@ -1,0 +1,51 @@
+package com.ecsplatform.synth;
+
+import com.pulumi.aws.ssm.Parameter;
+import com.pulumi.aws.ssm.ParameterArgs;
+import com.pulumi.core.Output;
+import com.pulumi.resources.CustomResourceOptions;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the recording keeps of a registration: secrets masked, references and options by logical name. */
+class RecordingTest {
+
+    @Test
+    void secretInputsAreWrittenAsSecretAndNeverInClear() {
+        var graph = Synthesizer.run("test", ctx -> new Parameter("db-password", ParameterArgs.builder()
+                .type("SecureString")
+                .value(Output.ofSecret("hunter2-do-not-print"))
+                .build()));
+
+        var parameter = graph.require("db-password");
+        assertThat(parameter.inputs().get("value").getAsString()).isEqualTo(Placeholders.SECRET);
+        assertThat(SynthJson.render(graph)).doesNotContain("hunter2-do-not-print");
+    }
+
+    @Test
+    void referencesAreWrittenByLogicalNameAndExplicitDependenciesAreListed() {
+        var graph = Synthesizer.run("test", ctx -> {
+            var first = new Parameter("first", ParameterArgs.builder().type("String").value("one").build());
+            var second = new Parameter("second", ParameterArgs.builder().type("String").value(first.arn()).build());
+            new Parameter("third", ParameterArgs.builder().type("String").value("three").build(),
+                    CustomResourceOptions.builder().dependsOn(second).protect(true).ignoreChanges(List.of("value")).build());
+        });
+
+        assertThat(graph.require("second").inputs().get("value").getAsString()).isEqualTo("${first.arn}");
+        assertThat(graph.require("second").options().dependsOn()).as("implied by an input, not listed").isEmpty();
+        var third = graph.require("third").options();
+        assertThat(third.dependsOn()).containsExactly("second");
+        assertThat(third.protect()).isTrue();
+        assertThat(third.ignoreChanges()).containsExactly("value");
+    }
+
+    @Test
+    void anUnknownLookupFailsTheRunInsteadOfReturningNothing() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Synthesizer.run("test",
+                        ctx -> com.pulumi.aws.AwsFunctions.getCallerIdentity().applyValue(identity -> identity.accountId().length())))
+                .hasMessageContaining("getCallerIdentity");
+    }
+}

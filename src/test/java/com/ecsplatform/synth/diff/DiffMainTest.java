@@ -1,0 +1,187 @@
+package com.ecsplatform.synth.diff;
+
+import static com.ecsplatform.synth.diff.GraphBuilder.SUBNET;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DiffMainTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
+    @Test
+    void twoSynthFilesArePrintedAsMarkdownWithExitCodeZero() throws IOException {
+        GraphBuilder base = GraphBuilder.devNetwork();
+        Path before = Files.writeString(dir.resolve("before.json"), base.json());
+        Path after = Files.writeString(dir.resolve("after.json"), base.copy().without("net-public-1").json());
+
+        int exitCode = run(before.toString(), after.toString());
+
+        assertThat(exitCode).isZero();
+        assertThat(out()).startsWith(MarkdownReport.HEADING)
+                .contains("| dev | 0 | 0 | 1 | 0 |")
+                .contains("- aws:ec2/subnet:Subnet net-public-1");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void outAlsoWritesTheReportToAFile() throws IOException {
+        Path graph = Files.writeString(dir.resolve("dev.json"), GraphBuilder.devNetwork().json());
+        Path report = dir.resolve("reports/diff.md");
+
+        int exitCode = run(graph.toString(), graph.toString(), "--out", report.toString());
+
+        assertThat(exitCode).isZero();
+        assertThat(report).content(StandardCharsets.UTF_8).isEqualTo(out()).contains("No changes.");
+    }
+
+    @Test
+    void noArgumentsIsAUsageErrorOnOneLine() {
+        int exitCode = run();
+
+        assertThat(exitCode).isEqualTo(DiffMain.USAGE);
+        assertThat(out()).isEmpty();
+        assertThat(err()).startsWith("diff: expected two synth files, got 0; usage: DiffMain ").hasLineCount(1);
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        assertThat(run("--frobnicate", "a.json")).isEqualTo(DiffMain.USAGE);
+        assertThat(err()).startsWith("diff: unknown option --frobnicate;").hasLineCount(1);
+    }
+
+    @Test
+    void aMissingFileIsReportedWithoutAStackTrace() {
+        int exitCode = run("missing.json", "also-missing.json");
+
+        assertThat(exitCode).isEqualTo(DiffMain.USAGE);
+        assertThat(err()).isEqualTo("diff: no such file: " + dir.resolve("missing.json") + "\n");
+    }
+
+    @Test
+    void aFileThatIsNotASynthGraphIsReportedWithItsName() throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"project\": ");
+
+        int exitCode = run(broken.toString(), broken.toString());
+
+        assertThat(exitCode).isEqualTo(DiffMain.USAGE);
+        assertThat(err()).startsWith("diff: " + broken + ": not valid JSON").hasLineCount(1);
+    }
+
+    @Test
+    void gitRefModeComparesTheCommittedSnapshotWithTheWorkingTreeSynth() throws Exception {
+        GraphBuilder base = GraphBuilder.devNetwork();
+        initRepository();
+        commitFile("src/test/resources/snapshots/dev.json", base.json());
+        writeSynth("dev", base.copy()
+                .resource("net-private-0", SUBNET, r -> r.parent("net").inputs("{cidrBlock: '10.10.10.0/24'}"))
+                .json());
+
+        int exitCode = run("--git-ref", "HEAD", "dev");
+
+        assertThat(err()).isEmpty();
+        assertThat(exitCode).isZero();
+        assertThat(out()).contains("| dev | 1 | 0 | 0 | 0 |").contains("+ aws:ec2/subnet:Subnet net-private-0");
+    }
+
+    @Test
+    void aStackWithoutASnapshotAtTheRefIsComparedWithAnEmptyGraph() throws Exception {
+        GraphBuilder base = GraphBuilder.devNetwork();
+        initRepository();
+        commitFile("README.md", "ecs-platform\n");
+        writeSynth("dev", base.json());
+
+        int exitCode = run("--git-ref", "HEAD", "dev");
+
+        assertThat(exitCode).isZero();
+        assertThat(out()).contains("| dev | " + base.build().resources().size() + " | 0 | 0 | 0 |");
+    }
+
+    @Test
+    void aMissingWorkingTreeSynthSaysHowToCreateIt() throws Exception {
+        initRepository();
+        commitFile("README.md", "ecs-platform\n");
+
+        int exitCode = run("--git-ref", "HEAD", "prod");
+
+        assertThat(exitCode).isEqualTo(DiffMain.USAGE);
+        assertThat(err()).isEqualTo("diff: target/synth/prod.json does not exist; create it first with"
+                + " `mvn -B -q compile exec:java@synth -Dstack=prod`\n");
+    }
+
+    @Test
+    void anUnknownGitRefIsAnErrorRatherThanAnEmptyBaseline() throws Exception {
+        initRepository();
+        commitFile("README.md", "ecs-platform\n");
+        writeSynth("dev", GraphBuilder.devNetwork().json());
+
+        int exitCode = run("--git-ref", "origin/no-such-branch", "dev");
+
+        assertThat(exitCode).isEqualTo(DiffMain.USAGE);
+        assertThat(err()).startsWith("diff: unknown git ref 'origin/no-such-branch'").hasLineCount(1);
+    }
+
+    @Test
+    void aStackNameThatIsNotOneIsRejectedBeforeAnyFileIsRead() {
+        assertThat(run("--git-ref", "HEAD", "../../etc/passwd")).isEqualTo(DiffMain.USAGE);
+        assertThat(err()).startsWith("diff: not a stack name: ../../etc/passwd;");
+    }
+
+    private int run(String... args) {
+        return DiffMain.run(args, utf8(stdout), utf8(stderr), dir);
+    }
+
+    private String out() {
+        return stdout.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return stderr.toString(StandardCharsets.UTF_8);
+    }
+
+    private static PrintStream utf8(ByteArrayOutputStream bytes) {
+        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    }
+
+    private void writeSynth(String stack, String json) throws IOException {
+        Path file = dir.resolve("target/synth/" + stack + ".json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, json);
+    }
+
+    private void initRepository() throws Exception {
+        git("init", "-q");
+    }
+
+    private void commitFile(String path, String content) throws Exception {
+        Path file = dir.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+        git("add", path);
+        git("-c", "user.name=test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false",
+                "commit", "-q", "-m", "snapshot");
+    }
+
+    private void git(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as("%s: %s", command, output).isZero();
+    }
+}

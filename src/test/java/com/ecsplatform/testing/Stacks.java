@@ -1,0 +1,68 @@
+package com.ecsplatform.testing;
+
+import com.ecsplatform.config.StackConfigLoader;
+import com.ecsplatform.synth.RegisteredResource;
+import com.ecsplatform.synth.SynthResult;
+import com.ecsplatform.synth.Synthesizer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The stack program run under Pulumi's mock engine for a fixture configuration. The committed dev
+ * and prod fixtures are synthesized once per JVM; a test that bends one setting synthesizes its own.
+ */
+public final class Stacks {
+
+    private static SynthResult dev;
+    private static SynthResult prod;
+
+    private Stacks() {
+    }
+
+    /** The dev fixture's graph. */
+    public static synchronized SynthResult dev() {
+        if (dev == null) {
+            dev = Synthesizer.synthesize(ConfigFixtures.dev());
+        }
+        return dev;
+    }
+
+    /** The prod fixture's graph. */
+    public static synchronized SynthResult prod() {
+        if (prod == null) {
+            prod = Synthesizer.synthesize(ConfigFixtures.prod());
+        }
+        return prod;
+    }
+
+    /** Both fixtures' graphs. */
+    public static List<SynthResult> both() {
+        return List.of(dev(), prod());
+    }
+
+    /** The dev fixture with {@code change} applied to its raw values (e.g. one {@link ConfigFixtures#set}). */
+    public static SynthResult devWith(Consumer<Map<String, String>> change) {
+        var values = ConfigFixtures.devRaw();
+        change.accept(values);
+        return Synthesizer.synthesize(StackConfigLoader.load(ConfigFixtures.raw(values)));
+    }
+
+    /** The prod fixture with {@code change} applied to its raw values. */
+    public static SynthResult prodWith(Consumer<Map<String, String>> change) {
+        var values = ConfigFixtures.prodRaw();
+        change.accept(values);
+        return Synthesizer.synthesize(StackConfigLoader.load(ConfigFixtures.raw(values)));
+    }
+
+    /** The single resource of {@code type}; fails when there are none or several. */
+    public static RegisteredResource single(SynthResult graph, String type) {
+        var matches = graph.ofType(type);
+        if (matches.size() != 1) {
+            throw new AssertionError("expected exactly one " + type + " in " + graph.stack() + ", found "
+                    + matches.stream().map(RegisteredResource::name).toList());
+        }
+        return matches.get(0);
+    }
+}
