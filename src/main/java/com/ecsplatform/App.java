@@ -17,6 +17,8 @@ import com.ecsplatform.edge.LoadBalancerArgs;
 import com.ecsplatform.network.Ipv4Cidr;
 import com.ecsplatform.network.Network;
 import com.ecsplatform.network.NetworkArgs;
+import com.ecsplatform.observability.Alarms;
+import com.ecsplatform.observability.AlarmsArgs;
 import com.ecsplatform.policy.OperationalPolicy;
 import com.ecsplatform.security.SecurityGroups;
 import com.ecsplatform.security.SecurityGroupsArgs;
@@ -141,6 +143,16 @@ public final class App {
                 Output.format("%s/%s", edge.arnSuffix, edge.targetGroupArnSuffix),
                 tags), ComponentResourceOptions.Empty);
 
+        var alarms = new Alarms("alarms", new AlarmsArgs(
+                prefix,
+                config.alarmEmail(),
+                edge.arnSuffix,
+                edge.targetGroupArnSuffix,
+                capacity.clusterName,
+                service.serviceName,
+                config.service().minCount(),
+                tags), ComponentResourceOptions.Empty);
+
         var alias = config.domain().map(domain -> new DnsAlias("dns", new DnsAliasArgs(
                 domain.fqdn(), zoneId.orElseThrow(), edge.dnsName, edge.zoneId, tags), ComponentResourceOptions.Empty));
 
@@ -155,6 +167,7 @@ public final class App {
         ctx.export("clusterName", capacity.clusterName);
         ctx.export("serviceName", service.serviceName);
         ctx.export("logGroupName", service.logGroupName);
+        ctx.export("alarmTopicArn", alarms.topicArn);
         if (alias.isPresent()) {
             ctx.export("recordFqdn", alias.get().fqdn);
             ctx.export("url", alias.get().fqdn.applyValue(fqdn -> "https://" + fqdn));

@@ -1,6 +1,5 @@
 package com.ecsplatform.access;
 
-import com.ecsplatform.iam.PolicyDocument;
 import com.ecsplatform.support.ManagedPolicies;
 import com.ecsplatform.support.PlatformComponent;
 import com.pulumi.aws.ec2.Instance;
@@ -9,12 +8,6 @@ import com.pulumi.aws.ec2.KeyPair;
 import com.pulumi.aws.ec2.KeyPairArgs;
 import com.pulumi.aws.ec2.inputs.InstanceMetadataOptionsArgs;
 import com.pulumi.aws.ec2.inputs.InstanceRootBlockDeviceArgs;
-import com.pulumi.aws.iam.InstanceProfile;
-import com.pulumi.aws.iam.InstanceProfileArgs;
-import com.pulumi.aws.iam.Role;
-import com.pulumi.aws.iam.RoleArgs;
-import com.pulumi.aws.iam.RolePolicyAttachment;
-import com.pulumi.aws.iam.RolePolicyAttachmentArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
@@ -57,19 +50,8 @@ public final class Access extends PlatformComponent {
     }
 
     private Instance bastion(AccessArgs.BastionPlacement placement, KeyPair keyPair, AccessArgs args) {
-        var role = new Role(child("bastion-role"), RoleArgs.builder()
-                .description("Bastion host: SSM Session Manager only")
-                .assumeRolePolicy(PolicyDocument.trust("Ec2AssumeRole", "ec2.amazonaws.com").toJson())
-                .tags(tags())
-                .build(), childOptions());
-        new RolePolicyAttachment(child("bastion-ssm-policy"), RolePolicyAttachmentArgs.builder()
-                .role(role.name())
-                .policyArn(ManagedPolicies.SSM_MANAGED_INSTANCE_CORE)
-                .build(), under(role));
-        var profile = new InstanceProfile(child("bastion-profile"), InstanceProfileArgs.builder()
-                .role(role.name())
-                .tags(tags())
-                .build(), under(role));
+        var profile = ec2InstanceProfile("bastion", "Bastion host: SSM Session Manager only",
+                List.of(ManagedPolicies.SSM_MANAGED_INSTANCE_CORE));
 
         return new Instance(child("bastion"), InstanceArgs.builder()
                 .ami(placement.amiId())

@@ -1,6 +1,5 @@
 package com.ecsplatform.compute;
 
-import com.ecsplatform.iam.PolicyDocument;
 import com.ecsplatform.support.ManagedPolicies;
 import com.ecsplatform.support.PlatformComponent;
 import com.pulumi.aws.autoscaling.Group;
@@ -28,11 +27,6 @@ import com.pulumi.aws.ecs.inputs.CapacityProviderAutoScalingGroupProviderManaged
 import com.pulumi.aws.ecs.inputs.ClusterCapacityProvidersDefaultCapacityProviderStrategyArgs;
 import com.pulumi.aws.ecs.inputs.ClusterSettingArgs;
 import com.pulumi.aws.iam.InstanceProfile;
-import com.pulumi.aws.iam.InstanceProfileArgs;
-import com.pulumi.aws.iam.Role;
-import com.pulumi.aws.iam.RoleArgs;
-import com.pulumi.aws.iam.RolePolicyAttachment;
-import com.pulumi.aws.iam.RolePolicyAttachmentArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
@@ -78,7 +72,9 @@ public final class EcsCapacity extends PlatformComponent {
         clusterArn = ecsCluster.arn();
         clusterName = ecsCluster.name();
 
-        var instanceProfile = instanceProfile();
+        var instanceProfile = ec2InstanceProfile("instance",
+                "ECS container instances: the ECS agent and SSM Session Manager, nothing else",
+                List.of(ManagedPolicies.ECS_CONTAINER_INSTANCE, ManagedPolicies.SSM_MANAGED_INSTANCE_CORE));
         var launchTemplate = launchTemplate(args, ecsCluster, instanceProfile);
         var autoScalingGroup = autoScalingGroup(args, launchTemplate);
         autoScalingGroupName = autoScalingGroup.name();
@@ -115,26 +111,6 @@ public final class EcsCapacity extends PlatformComponent {
                 "clusterName", clusterName,
                 "capacityProviderName", capacityProviderName,
                 "autoScalingGroupName", autoScalingGroupName));
-    }
-
-    private InstanceProfile instanceProfile() {
-        var role = new Role(child("instance-role"), RoleArgs.builder()
-                .description("ECS container instances: the ECS agent and SSM Session Manager, nothing else")
-                .assumeRolePolicy(PolicyDocument.trust("Ec2AssumeRole", "ec2.amazonaws.com").toJson())
-                .tags(tags())
-                .build(), childOptions());
-        new RolePolicyAttachment(child("instance-ecs-policy"), RolePolicyAttachmentArgs.builder()
-                .role(role.name())
-                .policyArn(ManagedPolicies.ECS_CONTAINER_INSTANCE)
-                .build(), under(role));
-        new RolePolicyAttachment(child("instance-ssm-policy"), RolePolicyAttachmentArgs.builder()
-                .role(role.name())
-                .policyArn(ManagedPolicies.SSM_MANAGED_INSTANCE_CORE)
-                .build(), under(role));
-        return new InstanceProfile(child("instance-profile"), InstanceProfileArgs.builder()
-                .role(role.name())
-                .tags(tags())
-                .build(), under(role));
     }
 
     private LaunchTemplate launchTemplate(EcsCapacityArgs args, Cluster ecsCluster, InstanceProfile instanceProfile) {

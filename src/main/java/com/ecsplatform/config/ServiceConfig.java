@@ -20,6 +20,8 @@ import java.util.TreeMap;
  * @param cpuTargetPercent   target-tracking goal for average service CPU, 10-90. Default 50 (seed 000).
  * @param requestsPerTarget  optional second target-tracking policy on ALB requests per target. Default: none.
  * @param healthCheckPath    ALB target-group health check path, starting with '/'. Default {@code /}.
+ * @param healthCheckCommand the container health check, run by the shell inside the container.
+ *                           Default: {@code wget -q -O /dev/null http://localhost:<containerPort><healthCheckPath> || exit 1}.
  * @param user               container user (name or uid[:gid]); root is rejected. Default: the image's user.
  * @param writablePaths      absolute paths mounted writable (the root filesystem is read-only). Default {@code [/tmp]}.
  * @param environment        plain environment variables; names that look like secrets are rejected.
@@ -36,6 +38,7 @@ public record ServiceConfig(
         int cpuTargetPercent,
         Optional<Integer> requestsPerTarget,
         String healthCheckPath,
+        Optional<String> healthCheckCommand,
         Optional<String> user,
         List<String> writablePaths,
         Map<String, String> environment,

@@ -16,6 +16,7 @@ final class ServiceSection {
     static final int MIN_MEMORY_MIB = 128;
     private static final int MAX_IMAGE_LENGTH = 255;
     private static final int MAX_HEALTH_CHECK_PATH_LENGTH = 1024;
+    private static final int MAX_HEALTH_CHECK_COMMAND_LENGTH = 1000;
 
     static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     /** Name fragments that mark a value as a secret, which must not sit in plain task definition text. */
@@ -61,6 +62,7 @@ final class ServiceSection {
                 service.integer("cpuTargetPercent", Checks.between(10, 90)).orElse(defaults.cpuTargetPercent()),
                 service.integer("requestsPerTarget", Checks.between(1, 100_000)).or(defaults::requestsPerTarget),
                 service.string("healthCheckPath", ServiceSection::healthCheckPathProblem).orElse(defaults.healthCheckPath()),
+                service.string("healthCheckCommand", ServiceSection::healthCheckCommandProblem).or(defaults::healthCheckCommand),
                 service.string("user", ServiceSection::userProblem).or(defaults::user),
                 service.strings("writablePaths", ServiceSection::writablePathProblem).orElse(defaults.writablePaths()),
                 service.stringMap("environment", ServiceSection::environmentProblem).orElse(defaults.environment()),
@@ -131,6 +133,16 @@ final class ServiceSection {
         if (path.length() > MAX_HEALTH_CHECK_PATH_LENGTH) {
             return Optional.of("is " + path.length() + " characters long; the load balancer accepts at most "
                     + MAX_HEALTH_CHECK_PATH_LENGTH);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> healthCheckCommandProblem(String command, String shown) {
+        if (command.isBlank()) {
+            return Optional.of("must not be empty; leave healthCheckCommand out to probe healthCheckPath with wget");
+        }
+        if (command.length() > MAX_HEALTH_CHECK_COMMAND_LENGTH) {
+            return Optional.of("is " + command.length() + " characters long; keep it under " + MAX_HEALTH_CHECK_COMMAND_LENGTH);
         }
         return Optional.empty();
     }

@@ -21,6 +21,7 @@ import java.util.TreeMap;
  * @param service   {@code ecs-platform:service}: the web service
  * @param domain    {@code ecs-platform:domain}; empty means HTTP on the ALB's own name only
  * @param tags      {@code ecs-platform:tags} merged over the standard Project/Stack/ManagedBy tags
+ * @param alarmEmail {@code ecs-platform:alarmEmail}: who the alarm topic mails; empty means no subscription
  */
 public record StackConfig(
         String stackName,
@@ -34,7 +35,8 @@ public record StackConfig(
         ClusterConfig cluster,
         ServiceConfig service,
         Optional<DomainConfig> domain,
-        Map<String, String> tags) {
+        Map<String, String> tags,
+        Optional<String> alarmEmail) {
 
     public StackConfig {
         tags = Collections.unmodifiableSortedMap(new TreeMap<>(tags));

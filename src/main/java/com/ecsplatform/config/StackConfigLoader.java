@@ -27,6 +27,7 @@ public final class StackConfigLoader {
 
     /** The project's config namespace, its name in {@code Pulumi.yaml}. */
     public static final String NAMESPACE = "ecs-platform";
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     static final String REGION_KEY = "aws:region";
 
@@ -64,15 +65,23 @@ public final class StackConfigLoader {
                 trustedInstanceType(cluster, problems));
         Optional<DomainConfig> domain = DomainSection.read(keys.optionalObject("domain"));
         Map<String, String> tags = TagsSection.read(keys);
+        Optional<String> alarmEmail = keys.string("alarmEmail", StackConfigLoader::emailProblem);
         keys.rejectUnknownFields();
 
         var config = new StackConfig(raw.stackName(), raw.stackFile(), region, profile.orElse(Profile.DEV), network,
-                sshPublicKey, bastion, database, cluster, service, domain, tags);
+                sshPublicKey, bastion, database, cluster, service, domain, tags, alarmEmail);
         if (profile.equals(Optional.of(Profile.PROD))) {
             ProdRules.check(config, problems);
         }
         problems.throwIfAny(raw.stackFile());
         return config;
+    }
+
+    /** A plain address: SNS mails a confirmation link to it, and nothing is sent until it is followed. */
+    private static Optional<String> emailProblem(String email, String shown) {
+        return EMAIL.matcher(email).matches()
+                ? Optional.empty()
+                : Optional.of(shown + " is not an email address (like oncall@example.com)");
     }
 
     /** The fully qualified key of {@code path} in the project's namespace: {@code ecs-platform:<path>}. */

@@ -30,12 +30,6 @@ public record PolicyDocument(
         return of(new Statement(sid, "Allow", Map.of("Service", servicePrincipal), List.of("sts:AssumeRole"), null, null));
     }
 
-    /** A trust policy letting {@code servicePrincipal} assume the role only on behalf of {@code sourceAccount}. */
-    public static PolicyDocument trustFromAccount(String sid, String servicePrincipal, String sourceAccount) {
-        return of(new Statement(sid, "Allow", Map.of("Service", servicePrincipal), List.of("sts:AssumeRole"), null,
-                Map.of("StringEquals", Map.of("aws:SourceAccount", sourceAccount))));
-    }
-
     /** The document as IAM expects it. */
     public String toJson() {
         return GSON.toJson(this);

@@ -144,7 +144,8 @@ public final class EcsService extends PlatformComponent {
     private static ContainerDefinition container(EcsServiceArgs args, String logGroupName) {
         var service = args.service();
         var timing = args.policy().timing();
-        String probeUrl = "http://localhost:" + service.containerPort() + service.healthCheckPath();
+        String probe = service.healthCheckCommand().orElseGet(() ->
+                "wget -q -O /dev/null http://localhost:" + service.containerPort() + service.healthCheckPath() + " || exit 1");
         return new ContainerDefinition(
                 CONTAINER_NAME,
                 service.image(),
@@ -158,7 +159,7 @@ public final class EcsService extends PlatformComponent {
                         "awslogs-group", logGroupName,
                         "awslogs-region", args.region(),
                         "awslogs-stream-prefix", CONTAINER_NAME))),
-                new HealthCheck(List.of("CMD-SHELL", "wget -q -O /dev/null " + probeUrl + " || exit 1"),
+                new HealthCheck(List.of("CMD-SHELL", probe),
                         10, 5, 3, timing.containerStartPeriodSeconds()),
                 true,
                 service.writablePaths().stream().map(path -> new MountPoint(volumeName(path), path, false)).toList(),

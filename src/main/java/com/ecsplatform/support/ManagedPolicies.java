@@ -4,12 +4,21 @@ package com.ecsplatform.support;
 public final class ManagedPolicies {
 
     /** SSM Session Manager, Run Command and inventory for an EC2 instance. */
-    public static final String SSM_MANAGED_INSTANCE_CORE = "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore";
+    public static final ManagedPolicy SSM_MANAGED_INSTANCE_CORE =
+            new ManagedPolicy("ssm", "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore");
     /** What the ECS agent on a container instance needs to register and run tasks. */
-    public static final String ECS_CONTAINER_INSTANCE = "arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role";
-    /** Pull from ECR and write to CloudWatch Logs, for a task execution role. */
-    public static final String ECS_TASK_EXECUTION = "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy";
+    public static final ManagedPolicy ECS_CONTAINER_INSTANCE =
+            new ManagedPolicy("ecs", "arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role");
 
     private ManagedPolicies() {
+    }
+
+    /**
+     * An AWS managed policy.
+     *
+     * @param role short name used in the attachment's logical name
+     * @param arn  the policy's ARN
+     */
+    public record ManagedPolicy(String role, String arn) {
     }
 }

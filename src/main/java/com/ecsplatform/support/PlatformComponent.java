@@ -1,10 +1,19 @@
 package com.ecsplatform.support;
 
+import com.ecsplatform.iam.PolicyDocument;
+import com.ecsplatform.support.ManagedPolicies.ManagedPolicy;
+import com.pulumi.aws.iam.InstanceProfile;
+import com.pulumi.aws.iam.InstanceProfileArgs;
+import com.pulumi.aws.iam.Role;
+import com.pulumi.aws.iam.RoleArgs;
+import com.pulumi.aws.iam.RolePolicyAttachment;
+import com.pulumi.aws.iam.RolePolicyAttachmentArgs;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -42,6 +51,28 @@ public abstract class PlatformComponent extends ComponentResource {
     /** Options for a child nested under another child (for instance a route under its route table). */
     protected static CustomResourceOptions under(Resource parent) {
         return CustomResourceOptions.builder().parent(parent).build();
+    }
+
+    /**
+     * An instance profile whose role EC2 may assume and which carries exactly {@code policies}:
+     * {@code <role>-role}, {@code <role>-<policy>-policy} and {@code <role>-profile}.
+     */
+    protected InstanceProfile ec2InstanceProfile(String role, String description, List<ManagedPolicy> policies) {
+        var iamRole = new Role(child(role + "-role"), RoleArgs.builder()
+                .description(description)
+                .assumeRolePolicy(PolicyDocument.trust("Ec2AssumeRole", "ec2.amazonaws.com").toJson())
+                .tags(tags())
+                .build(), childOptions());
+        for (var policy : policies) {
+            new RolePolicyAttachment(child(role + "-" + policy.role() + "-policy"), RolePolicyAttachmentArgs.builder()
+                    .role(iamRole.name())
+                    .policyArn(policy.arn())
+                    .build(), under(iamRole));
+        }
+        return new InstanceProfile(child(role + "-profile"), InstanceProfileArgs.builder()
+                .role(iamRole.name())
+                .tags(tags())
+                .build(), under(iamRole));
     }
 
     /** The common tags plus {@code Name}, sorted for a stable diff. */

@@ -1,5 +1,7 @@
 package com.ecsplatform.config;
 
+import com.ecsplatform.testing.ConfigFixtures;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -41,10 +43,11 @@ class StackConfigLoaderTest {
                 new BastionConfig(true, "t3.micro", List.of("203.0.113.0/24")),
                 new DatabaseTierConfig(false, 5432),
                 new ClusterConfig("t3.small", 1, 2, 1, 30, Optional.empty(), 100, 180),
-                new ServiceConfig(IMAGE, 8080, 256, 512, 1, 1, 2, 50, Optional.empty(), "/", Optional.of("101"),
-                        List.of("/tmp"), Map.of("APP_ENV", "dev"), Map.of()),
+                new ServiceConfig(IMAGE, 8080, 256, 512, 1, 1, 2, 50, Optional.empty(), "/", Optional.empty(),
+                        Optional.of("101"), List.of("/tmp"), Map.of("APP_ENV", "dev"), Map.of()),
                 Optional.of(new DomainConfig("example.com", "lb-dev")),
-                Map.of()));
+                Map.of(),
+                Optional.empty()));
     }
 
     @Test
@@ -59,10 +62,11 @@ class StackConfigLoaderTest {
                 new BastionConfig(true, "t3.micro", List.of("198.51.100.0/24")),
                 new DatabaseTierConfig(true, 5432),
                 new ClusterConfig("m6i.large", 3, 6, 3, 30, Optional.empty(), 80, 180),
-                new ServiceConfig(IMAGE, 8080, 512, 1024, 3, 3, 12, 50, Optional.of(1000), "/", Optional.of("101"),
-                        List.of("/tmp"), Map.of("APP_ENV", "prod"), Map.of("DATABASE_PASSWORD", DB_PASSWORD_PARAMETER)),
+                new ServiceConfig(IMAGE, 8080, 512, 1024, 3, 3, 12, 50, Optional.of(1000), "/", Optional.empty(),
+                        Optional.of("101"), List.of("/tmp"), Map.of("APP_ENV", "prod"), Map.of("DATABASE_PASSWORD", DB_PASSWORD_PARAMETER)),
                 Optional.of(new DomainConfig("example.com", "lb-prod")),
-                Map.of()));
+                Map.of(),
+                Optional.of(ConfigFixtures.ALARM_EMAIL)));
     }
 
     @Test
@@ -75,7 +79,7 @@ class StackConfigLoaderTest {
         assertThat(config.database()).isEqualTo(new DatabaseTierConfig(false, 5432));
         assertThat(config.cluster()).isEqualTo(new ClusterConfig("t3.small", 1, 2, 1, 30, Optional.empty(), 100, 180));
         assertThat(config.service()).isEqualTo(new ServiceConfig("nginx", 8080, 256, 512, 1, 1, 2, 50, Optional.empty(),
-                "/", Optional.empty(), List.of("/tmp"), Map.of(), Map.of()));
+                "/", Optional.empty(), Optional.empty(), List.of("/tmp"), Map.of(), Map.of()));
         assertThat(config.domain()).isEmpty();
         assertThat(config.tags()).isEmpty();
     }
@@ -90,7 +94,7 @@ class StackConfigLoaderTest {
         assertThat(config.database()).isEqualTo(new DatabaseTierConfig(false, 5432));
         assertThat(config.cluster()).isEqualTo(new ClusterConfig("m6i.large", 3, 6, 3, 30, Optional.empty(), 80, 180));
         assertThat(config.service()).isEqualTo(new ServiceConfig(IMAGE, 8080, 512, 1024, 3, 3, 12, 50, Optional.empty(),
-                "/", Optional.empty(), List.of("/tmp"), Map.of(), Map.of()));
+                "/", Optional.empty(), Optional.empty(), List.of("/tmp"), Map.of(), Map.of()));
         assertThat(config.domain()).isEmpty();
     }
 

@@ -170,4 +170,13 @@ class EcsServiceStackTest {
         assertThat(integer(prodLogs, "retentionInDays")).isEqualTo(365);
         assertThat(prodLogs.options().retainOnDelete()).isTrue();
     }
+
+    @Test
+    void aConfiguredHealthCheckCommandReplacesTheDefaultProbe() {
+        var graph = Stacks.devWith(values -> ConfigFixtures.set(values, "ecs-platform:service.healthCheckCommand",
+                "curl -fsS http://localhost:8080/healthz || exit 1"));
+
+        assertThat(container(graph).healthCheck().command())
+                .containsExactly("CMD-SHELL", "curl -fsS http://localhost:8080/healthz || exit 1");
+    }
 }

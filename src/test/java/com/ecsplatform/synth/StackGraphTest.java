@@ -19,7 +19,7 @@ class StackGraphTest {
             "aws:iam/rolePolicy:RolePolicy", "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
             "aws:ecs/clusterCapacityProviders:ClusterCapacityProviders", "aws:appautoscaling/policy:Policy",
             "aws:acm/certificateValidation:CertificateValidation", "aws:route53/record:Record",
-            "aws:autoscaling/group:Group");
+            "aws:autoscaling/group:Group", "aws:sns/topicSubscription:TopicSubscription");
 
     @Test
     void everyLogicalNameIsUniqueWithinTheStack() {

@@ -35,6 +35,8 @@ public final class ConfigFixtures {
     public static final String PROD_SSH_PUBLIC_KEY =
             "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGNJa322oUFi88rMjYy96P/Cq7R/9R9xHcPb33E5rxEj prod@ecs-platform";
 
+    /** The prod stack's on-call address (a placeholder, as in Pulumi.prod.yaml). */
+    public static final String ALARM_EMAIL = "oncall@example.com";
     public static final String IMAGE = "nginxinc/nginx-unprivileged:1.27-alpine";
     public static final String DB_PASSWORD_PARAMETER =
             "arn:aws:ssm:ap-northeast-2:123456789012:parameter/ecs-platform/prod/db-password";
@@ -120,6 +122,7 @@ public final class ConfigFixtures {
                 "environment", fields("APP_ENV", "prod"),
                 "secrets", fields("DATABASE_PASSWORD", DB_PASSWORD_PARAMETER))));
         values.put("ecs-platform:domain", json(fields("zoneName", "example.com", "recordName", "lb-prod")));
+        values.put("ecs-platform:alarmEmail", ALARM_EMAIL);
         return values;
     }
 

@@ -1,0 +1,29 @@
+package com.ecsplatform.observability;
+
+import com.pulumi.core.Output;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What {@link Alarms} needs.
+ *
+ * @param nameTagPrefix        prefix of alarm names and AWS {@code Name} tags
+ * @param alarmEmail           who the topic mails; empty: subscribe a pager or chat integration yourself
+ * @param loadBalancerArnSuffix the ALB's ARN suffix (CloudWatch's {@code LoadBalancer} dimension)
+ * @param targetGroupArnSuffix  the target group's ARN suffix (CloudWatch's {@code TargetGroup} dimension)
+ * @param clusterName          the ECS cluster
+ * @param serviceName          the ECS service
+ * @param minimumTasks         the service's auto scaling minimum; fewer running tasks is an incident
+ * @param tags                 tags for every child
+ */
+public record AlarmsArgs(
+        String nameTagPrefix,
+        Optional<String> alarmEmail,
+        Output<String> loadBalancerArnSuffix,
+        Output<String> targetGroupArnSuffix,
+        Output<String> clusterName,
+        Output<String> serviceName,
+        int minimumTasks,
+        Map<String, String> tags) {
+}

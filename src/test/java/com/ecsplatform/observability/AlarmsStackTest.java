@@ -1,0 +1,67 @@
+package com.ecsplatform.observability;
+
+import com.ecsplatform.synth.RegisteredResource;
+import com.ecsplatform.testing.ConfigFixtures;
+import com.ecsplatform.testing.Stacks;
+import org.junit.jupiter.api.Test;
+
+import static com.ecsplatform.testing.Inputs.at;
+import static com.ecsplatform.testing.Inputs.has;
+import static com.ecsplatform.testing.Inputs.string;
+import static com.ecsplatform.testing.Inputs.stringMap;
+import static com.ecsplatform.testing.Inputs.strings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AlarmsStackTest {
+
+    private static final String ALARM = "aws:cloudwatch/metricAlarm:MetricAlarm";
+
+    @Test
+    void onCallIsPagedForErrorsUnhealthyTargetsLatencyMissingTasksAndResourcePressure() {
+        assertThat(Stacks.prod().ofType(ALARM)).extracting(RegisteredResource::name).containsExactlyInAnyOrder(
+                "alarms-alb-5xx", "alarms-target-5xx", "alarms-unhealthy-targets", "alarms-latency-p99",
+                "alarms-tasks-below-minimum", "alarms-cpu-high", "alarms-memory-high");
+    }
+
+    @Test
+    void everyAlarmNotifiesTheTopicWhenItFiresAndWhenItRecovers() {
+        Stacks.prod().ofType(ALARM).forEach(alarm -> {
+            assertThat(strings(alarm, "alarmActions")).as(alarm.name()).containsExactly("${alarms-topic.arn}");
+            assertThat(strings(alarm, "okActions")).as(alarm.name()).containsExactly("${alarms-topic.arn}");
+            assertThat(string(alarm, "alarmDescription")).as(alarm.name()).isNotBlank();
+        });
+    }
+
+    @Test
+    void alarmsWatchThisStacksLoadBalancerTargetGroupAndService() {
+        var prod = Stacks.prod();
+
+        assertThat(stringMap(prod.require("alarms-target-5xx"), "dimensions"))
+                .containsEntry("LoadBalancer", "${edge-alb.arnSuffix}")
+                .containsEntry("TargetGroup", "${edge-tg.arnSuffix}");
+        assertThat(stringMap(prod.require("alarms-memory-high"), "dimensions"))
+                .containsEntry("ClusterName", "${ecs-cluster.name}")
+                .containsEntry("ServiceName", "${web-service.name}");
+        assertThat(string(prod.require("alarms-latency-p99"), "extendedStatistic")).isEqualTo("p99");
+        assertThat(has(prod.require("alarms-latency-p99"), "statistic")).isFalse();
+    }
+
+    @Test
+    void fewerRunningTasksThanTheScalingMinimumIsAnIncidentEvenWhenNoDataArrives() {
+        var alarm = Stacks.prod().require("alarms-tasks-below-minimum");
+
+        assertThat(string(alarm, "comparisonOperator")).isEqualTo("LessThanThreshold");
+        assertThat(at(alarm, "threshold").getAsDouble()).isEqualTo(3.0);
+        assertThat(string(alarm, "treatMissingData")).isEqualTo("breaching");
+    }
+
+    @Test
+    void theTopicMailsTheConfiguredAddressOnly() {
+        var subscription = Stacks.single(Stacks.prod(), "aws:sns/topicSubscription:TopicSubscription");
+
+        assertThat(string(subscription, "protocol")).isEqualTo("email");
+        assertThat(string(subscription, "endpoint")).isEqualTo(ConfigFixtures.ALARM_EMAIL);
+        assertThat(Stacks.dev().ofType("aws:sns/topicSubscription:TopicSubscription")).isEmpty();
+        assertThat(Stacks.dev().outputs()).containsKey("alarmTopicArn");
+    }
+}
