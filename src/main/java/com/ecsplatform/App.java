@@ -74,6 +74,7 @@ public final class App {
         String prefix = PROJECT + "-" + config.stackName();
         Map<String, String> tags = standardTags(config);
         var policy = OperationalPolicy.of(config.profile());
+        var accountId = lookups.accountId();
 
         var network = new Network("net", new NetworkArgs(
                 prefix,
@@ -83,6 +84,7 @@ public final class App {
                 config.network().natGateways(),
                 config.network().flowLogRetentionDays(),
                 policy.protectNetwork(),
+                accountId,
                 tags), ComponentResourceOptions.Empty);
 
         var bastionConfig = config.bastion();
@@ -101,10 +103,11 @@ public final class App {
                         bastionConfig.instanceType(),
                         lookups.ssmParameter(AMAZON_LINUX_2023_AMI_PARAMETER),
                         network.publicSubnetIds.get(0),
-                        groupId)),
+                        groupId,
+                        network.internetGateway)),
                 tags), ComponentResourceOptions.Empty);
 
-        var capacity = new EcsCapacity("ecs", new EcsCapacityArgs(
+        var capacity = new EcsCapacity("compute", new EcsCapacityArgs(
                 prefix,
                 config.cluster(),
                 config.cluster().amiId().map(Output::of).orElseGet(() -> lookups.ssmParameter(ECS_OPTIMIZED_AMI_PARAMETER)),
@@ -122,6 +125,7 @@ public final class App {
                 prefix,
                 network.vpcId,
                 network.publicSubnetIds,
+                network.internetGateway,
                 securityGroups.albSecurityGroupId,
                 config.service().containerPort(),
                 config.service().healthCheckPath(),
@@ -140,7 +144,9 @@ public final class App {
                 capacity.capacityProviderName,
                 capacity.capacityProviderAssociation,
                 edge.targetGroupArn,
-                Output.format("%s/%s", edge.arnSuffix, edge.targetGroupArnSuffix),
+                edge.listeners,
+                edge.requestCountResourceLabel,
+                accountId,
                 tags), ComponentResourceOptions.Empty);
 
         var alarms = new Alarms("alarms", new AlarmsArgs(
@@ -150,6 +156,8 @@ public final class App {
                 edge.targetGroupArnSuffix,
                 capacity.clusterName,
                 service.serviceName,
+                service.serviceArn,
+                accountId,
                 config.service().minCount(),
                 tags), ComponentResourceOptions.Empty);
 
@@ -159,6 +167,7 @@ public final class App {
         ctx.export("vpcId", network.vpcId);
         ctx.export("publicSubnetIds", Output.all(network.publicSubnetIds));
         ctx.export("privateSubnetIds", Output.all(network.privateSubnetIds));
+        access.bastionInstanceId.ifPresent(id -> ctx.export("bastionInstanceId", id));
         access.bastionPublicIp.ifPresent(ip -> {
             ctx.export("bastionPublicIp", ip);
             ctx.export("sshCommand", ip.applyValue(address -> "ssh -A ec2-user@" + address));

@@ -3,6 +3,7 @@ package com.ecsplatform;
 import com.pulumi.aws.AwsFunctions;
 import com.pulumi.aws.inputs.GetAvailabilityZonesArgs;
 import com.pulumi.aws.outputs.GetAvailabilityZonesResult;
+import com.pulumi.aws.outputs.GetCallerIdentityResult;
 import com.pulumi.aws.route53.Route53Functions;
 import com.pulumi.aws.route53.inputs.GetZoneArgs;
 import com.pulumi.aws.route53.outputs.GetZoneResult;
@@ -18,14 +19,23 @@ public class AwsLookups implements Lookups {
 
     @Override
     public Output<List<String>> availabilityZoneNames() {
-        return AwsFunctions.getAvailabilityZones(GetAvailabilityZonesArgs.builder().state("available").build())
+        // Not filtered by state: an AZ that is impaired today must not shift every later AZ's index
+        // (and so replace subnets) in the middle of the outage.
+        return AwsFunctions.getAvailabilityZones(GetAvailabilityZonesArgs.builder().build())
                 .applyValue(GetAvailabilityZonesResult::names);
     }
 
     @Override
     public Output<String> ssmParameter(String name) {
+        // AWS's public AMI parameters are not secret; `value` is marked sensitive by the provider and
+        // would show every AMI change as [secret] in `pulumi preview --diff`.
         return SsmFunctions.getParameter(GetParameterArgs.builder().name(name).build())
-                .applyValue(GetParameterResult::value);
+                .applyValue(GetParameterResult::insecureValue);
+    }
+
+    @Override
+    public Output<String> accountId() {
+        return AwsFunctions.getCallerIdentity().applyValue(GetCallerIdentityResult::accountId);
     }
 
     @Override

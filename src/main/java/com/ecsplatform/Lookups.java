@@ -16,6 +16,9 @@ public interface Lookups {
     /** The value of an SSM parameter (AWS publishes current AMI ids this way). */
     Output<String> ssmParameter(String name);
 
+    /** The id of the AWS account being deployed to. */
+    Output<String> accountId();
+
     /** The id of the public hosted zone called {@code zoneName}. */
     Output<String> publicHostedZoneId(String zoneName);
 }

@@ -16,7 +16,7 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
 class LookupsTest {
 
     @Test
-    void theStackLooksUpTheAzsBothAmisAndTheHostedZoneOnceEach() {
+    void theStackLooksUpTheAzsBothAmisTheHostedZoneAndTheAccountOnceEach() {
         var lookups = spy(new AwsLookups());
 
         Synthesizer.synthesize(ConfigFixtures.dev(), lookups);
@@ -25,6 +25,7 @@ class LookupsTest {
         verify(lookups, times(1)).ssmParameter(App.AMAZON_LINUX_2023_AMI_PARAMETER);
         verify(lookups, times(1)).ssmParameter(App.ECS_OPTIMIZED_AMI_PARAMETER);
         verify(lookups, times(1)).publicHostedZoneId("example.com");
+        verify(lookups, times(1)).accountId();
         verifyNoMoreInteractions(lookups);
     }
 

@@ -46,6 +46,7 @@ public final class Access extends PlatformComponent {
         var outputs = new HashMap<String, Output<?>>();
         outputs.put("keyName", keyName);
         bastionPublicIp.ifPresent(ip -> outputs.put("bastionPublicIp", ip));
+        bastionInstanceId.ifPresent(id -> outputs.put("bastionInstanceId", id));
         registerOutputs(outputs);
     }
 
@@ -75,6 +76,7 @@ public final class Access extends PlatformComponent {
                 .volumeTags(tagsNamed(args.nameTagPrefix() + "-bastion"))
                 .build(), CustomResourceOptions.builder()
                 .parent(this)
+                .dependsOn(placement.internetGateway())
                 // A new Amazon Linux release would otherwise replace the bastion (and its address) on
                 // any `pulumi up`; refresh it deliberately with `pulumi up --replace <urn>`.
                 .ignoreChanges(List.of("ami"))

@@ -1,6 +1,7 @@
 package com.ecsplatform.access;
 
 import com.pulumi.core.Output;
+import com.pulumi.resources.Resource;
 
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +23,9 @@ public record AccessArgs(String nameTagPrefix, String sshPublicKey, Optional<Bas
      * @param amiId           latest Amazon Linux 2023, resolved from AWS's public SSM parameter
      * @param subnetId        a public subnet
      * @param securityGroupId the bastion's security group
+     * @param internetGateway the VPC's internet gateway: the public address is released before it detaches
      */
-    public record BastionPlacement(String instanceType, Output<String> amiId, Output<String> subnetId, Output<String> securityGroupId) {
+    public record BastionPlacement(String instanceType, Output<String> amiId, Output<String> subnetId,
+                                   Output<String> securityGroupId, Resource internetGateway) {
     }
 }

@@ -1,5 +1,6 @@
 package com.ecsplatform.compute;
 
+import com.ecsplatform.config.InstanceTypes;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
 public final class EcsUserData {
 
     /** Memory (MiB) kept back from tasks for the OS and the agent; the task-fits check counts on it. */
-    public static final int RESERVED_MEMORY_MIB = 256;
+    public static final int RESERVED_MEMORY_MIB = InstanceTypes.ECS_RESERVED_MEMORY_MIB;
 
     private EcsUserData() {
     }

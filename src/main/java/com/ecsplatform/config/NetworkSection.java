@@ -11,6 +11,7 @@ final class NetworkSection {
 
     static final int MIN_VPC_PREFIX = 16;
     static final int MAX_VPC_PREFIX = 24;
+    static final int MIN_AVAILABILITY_ZONES = 2;
     static final int MAX_AVAILABILITY_ZONES = 6;
 
     /** The retention periods CloudWatch Logs accepts (PutRetentionPolicy), in days. */
@@ -23,7 +24,8 @@ final class NetworkSection {
     static NetworkConfig read(ObjectReader keys, NetworkConfig defaults) {
         return new NetworkConfig(
                 keys.string("vpcCidr", NetworkSection::vpcCidrProblem).orElse(defaults.vpcCidr()),
-                keys.integer("availabilityZones", Checks.between(1, MAX_AVAILABILITY_ZONES)).orElse(defaults.availabilityZones()),
+                keys.integer("availabilityZones", Checks.between(MIN_AVAILABILITY_ZONES, MAX_AVAILABILITY_ZONES)
+                        .because("an internet-facing ALB needs subnets in at least two AZs")).orElse(defaults.availabilityZones()),
                 keys.string("natGateways", NetworkSection::natGatewaysProblem).map(NetworkSection::natStrategy)
                         .orElse(defaults.natGateways()),
                 keys.integer("flowLogRetentionDays", NetworkSection::retentionProblem).orElse(defaults.flowLogRetentionDays()));
@@ -51,10 +53,17 @@ final class NetworkSection {
 
     private static Optional<String> natGatewaysProblem(String value, String shown) {
         List<String> strategies = Arrays.stream(NatStrategy.values()).map(NatStrategy::configValue).toList();
-        return strategies.contains(value)
-                ? Optional.empty()
-                : Optional.of(shown + " is not a NAT strategy: use " + String.join(", ", strategies)
-                        + Checks.didYouMean(shown, Suggestions.closest(value, strategies)));
+        if (!strategies.contains(value)) {
+            return Optional.of(shown + " is not a NAT strategy: use " + String.join(", ", strategies)
+                    + Checks.didYouMean(shown, Suggestions.closest(value, strategies)));
+        }
+        if (natStrategy(value) == NatStrategy.NONE) {
+            // The container instances live in the private subnets; without NAT (and without VPC
+            // endpoints, which this program does not create) the ECS agent never registers.
+            return Optional.of(shown + " leaves the container instances no way to reach ECS, ECR and CloudWatch:"
+                    + " use single or perAz (VPC endpoints for a NAT-less network are not built yet)");
+        }
+        return Optional.empty();
     }
 
     private static NatStrategy natStrategy(String value) {

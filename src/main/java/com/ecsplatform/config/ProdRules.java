@@ -17,17 +17,11 @@ final class ProdRules {
 
     static void check(StackConfig config, Problems problems) {
         int zones = config.network().availabilityZones();
-        if (!problems.has(AVAILABILITY_ZONES) && zones < 2) {
-            problems.add(AVAILABILITY_ZONES, "prod must survive losing an AZ: use at least 2, got "
-                    + problems.show(AVAILABILITY_ZONES, zones));
-        }
         NatStrategy nat = config.network().natGateways();
-        if (!problems.has(NAT_GATEWAYS) && nat != NatStrategy.PER_AZ) {
+        if (!problems.has(NAT_GATEWAYS) && nat == NatStrategy.SINGLE) {
             problems.add(NAT_GATEWAYS, "prod must survive losing an AZ: use perAz, got "
                     + problems.show(NAT_GATEWAYS, nat.configValue())
-                    + (nat == NatStrategy.SINGLE
-                    ? " (an outage in the NAT gateway's AZ would cut every private subnet off the internet)"
-                    : " (prod's private subnets egress through a NAT gateway in their own AZ)"));
+                    + " (an outage in the NAT gateway's AZ would cut every private subnet off the internet)");
         }
         int minSize = config.cluster().minSize();
         if (!problems.has(CLUSTER_MIN_SIZE, AVAILABILITY_ZONES) && minSize < zones) {
@@ -35,8 +29,10 @@ final class ProdRules {
                     + problems.show(AVAILABILITY_ZONES, zones) + "), got " + problems.show(CLUSTER_MIN_SIZE, minSize));
         }
         int minCount = config.service().minCount();
-        if (!problems.has(SERVICE_MIN_COUNT) && minCount < MIN_TASKS) {
-            problems.add(SERVICE_MIN_COUNT, "prod must survive losing a task or an AZ: use at least " + MIN_TASKS
+        int minTasks = Math.max(MIN_TASKS, zones);
+        if (!problems.has(SERVICE_MIN_COUNT, AVAILABILITY_ZONES) && minCount < minTasks) {
+            problems.add(SERVICE_MIN_COUNT, "prod keeps a task in every AZ: use at least availabilityZones ("
+                    + problems.show(AVAILABILITY_ZONES, zones) + ") and never fewer than " + MIN_TASKS
                     + ", got " + problems.show(SERVICE_MIN_COUNT, minCount));
         }
     }

@@ -10,8 +10,12 @@ import com.pulumi.aws.lb.inputs.ListenerDefaultActionRedirectArgs;
 import com.pulumi.aws.lb.inputs.TargetGroupHealthCheckArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 
 /**
  * The edge: an internet-facing Application Load Balancer in the public subnets, the service's
@@ -38,8 +42,10 @@ public final class LoadBalancer extends PlatformComponent {
     public final Output<String> targetGroupArn;
     /** The target group's ARN suffix, for request-count scaling. */
     public final Output<String> targetGroupArnSuffix;
-    /** Whether the ALB serves HTTPS. */
-    public final boolean https;
+    /** The listeners; the target group is attached to the ALB only once they exist. */
+    public final List<Resource> listeners;
+    /** {@code <alb arn suffix>/<target group arn suffix>}: CloudWatch's label for requests per target. */
+    public final Output<String> requestCountResourceLabel;
 
     public LoadBalancer(String name, LoadBalancerArgs args, ComponentResourceOptions options) {
         super("ecs-platform:edge:LoadBalancer", name, args.tags(), options);
@@ -50,14 +56,18 @@ public final class LoadBalancer extends PlatformComponent {
                 .internal(false)
                 .ipAddressType("ipv4")
                 .subnets(Output.all(args.publicSubnetIds()))
-                .securityGroups(args.securityGroupId().applyValue(java.util.List::of))
+                .securityGroups(args.securityGroupId().applyValue(List::of))
                 .dropInvalidHeaderFields(true)
                 .desyncMitigationMode("defensive")
                 .enableHttp2(true)
                 .idleTimeout(60)
                 .enableDeletionProtection(args.deletionProtection())
                 .tags(tagsNamed(args.nameTagPrefix()))
-                .build(), childOptions());
+                .build(), CustomResourceOptions.builder()
+                .parent(this)
+                // An internet-facing ALB needs the VPC's internet gateway attached first.
+                .dependsOn(args.internetGateway())
+                .build());
 
         var targetGroup = new TargetGroup(child("tg"), TargetGroupArgs.builder()
                 .vpcId(args.vpcId())
@@ -80,8 +90,8 @@ public final class LoadBalancer extends PlatformComponent {
                 .build(), childOptions());
 
         var forward = ListenerDefaultActionArgs.builder().type("forward").targetGroupArn(targetGroup.arn()).build();
-        https = args.certificateArn().isPresent();
-        args.certificateArn().ifPresent(certificateArn ->
+        var attached = new ArrayList<Resource>();
+        args.certificateArn().ifPresent(certificateArn -> attached.add(
                 new Listener(child("https"), ListenerArgs.builder()
                         .loadBalancerArn(alb.arn())
                         .port(443)
@@ -90,20 +100,23 @@ public final class LoadBalancer extends PlatformComponent {
                         .certificateArn(certificateArn)
                         .defaultActions(forward)
                         .tags(tags())
-                        .build(), under(alb)));
-        new Listener(child("http"), ListenerArgs.builder()
+                        .build(), under(alb))));
+        boolean https = args.certificateArn().isPresent();
+        attached.add(new Listener(child("http"), ListenerArgs.builder()
                 .loadBalancerArn(alb.arn())
                 .port(80)
                 .protocol("HTTP")
                 .defaultActions(https ? redirectToHttps() : forward)
                 .tags(tags())
-                .build(), under(alb));
+                .build(), under(alb)));
+        listeners = List.copyOf(attached);
 
         dnsName = alb.dnsName();
         zoneId = alb.zoneId();
         arnSuffix = alb.arnSuffix();
         targetGroupArn = targetGroup.arn();
         targetGroupArnSuffix = targetGroup.arnSuffix();
+        requestCountResourceLabel = Output.format("%s/%s", arnSuffix, targetGroupArnSuffix);
 
         var outputs = new HashMap<String, Output<?>>();
         outputs.put("dnsName", dnsName);

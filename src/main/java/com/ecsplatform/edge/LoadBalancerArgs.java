@@ -2,6 +2,7 @@ package com.ecsplatform.edge;
 
 import com.ecsplatform.policy.DeployTiming;
 import com.pulumi.core.Output;
+import com.pulumi.resources.Resource;
 
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Optional;
  * @param nameTagPrefix      prefix of AWS {@code Name} tags
  * @param vpcId              the VPC of the target group
  * @param publicSubnetIds    where the ALB has its nodes (one per AZ)
+ * @param internetGateway    the VPC's internet gateway, which must be attached before the ALB is created
  * @param securityGroupId    the ALB's security group
  * @param targetPort         the container port (the target group's nominal port; ECS registers real host ports)
  * @param healthCheckPath    the path the ALB probes
@@ -25,6 +27,7 @@ public record LoadBalancerArgs(
         String nameTagPrefix,
         Output<String> vpcId,
         List<Output<String>> publicSubnetIds,
+        Resource internetGateway,
         Output<String> securityGroupId,
         int targetPort,
         String healthCheckPath,

@@ -30,6 +30,15 @@ public record PolicyDocument(
         return of(new Statement(sid, "Allow", Map.of("Service", servicePrincipal), List.of("sts:AssumeRole"), null, null));
     }
 
+    /**
+     * A trust policy letting {@code servicePrincipal} assume the role only when acting for
+     * {@code sourceAccount}: the confused-deputy guard AWS recommends for service roles.
+     */
+    public static PolicyDocument trust(String sid, String servicePrincipal, String sourceAccount) {
+        return of(new Statement(sid, "Allow", Map.of("Service", servicePrincipal), List.of("sts:AssumeRole"), null,
+                Map.of("StringEquals", Map.of("aws:SourceAccount", sourceAccount))));
+    }
+
     /** The document as IAM expects it. */
     public String toJson() {
         return GSON.toJson(this);

@@ -25,8 +25,6 @@ import com.pulumi.aws.ec2.Subnet;
 import com.pulumi.aws.ec2.SubnetArgs;
 import com.pulumi.aws.ec2.Vpc;
 import com.pulumi.aws.ec2.VpcArgs;
-import com.pulumi.aws.iam.Role;
-import com.pulumi.aws.iam.RoleArgs;
 import com.pulumi.aws.iam.RolePolicy;
 import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.core.Output;
@@ -54,6 +52,8 @@ public final class Network extends PlatformComponent {
     public final List<Output<String>> publicSubnetIds;
     /** Private subnet ids, in AZ order. */
     public final List<Output<String>> privateSubnetIds;
+    /** The internet gateway, for whatever needs a public address only once it is attached. */
+    public final InternetGateway internetGateway;
     /** NAT gateway ids (none, one, or one per AZ). */
     public final List<Output<String>> natGatewayIds;
 
@@ -75,7 +75,7 @@ public final class Network extends PlatformComponent {
                 .build(), under(vpc));
 
         // Always created, as awsx does: an internet gateway costs nothing and the public tier needs it.
-        var internetGateway = new InternetGateway(child("igw"), InternetGatewayArgs.builder()
+        internetGateway = new InternetGateway(child("igw"), InternetGatewayArgs.builder()
                 .vpcId(vpc.id())
                 .tags(tagsNamed(args.nameTagPrefix()))
                 .build(), under(vpc));
@@ -99,7 +99,7 @@ public final class Network extends PlatformComponent {
                     publicIds.add(subnet.id());
                     defaultRoute(routeTable, spec, RouteArgs.builder().gatewayId(internetGateway.id()));
                     if (args.natStrategy().hostsGateway(spec.azIndex())) {
-                        natIds.add(natGateway(subnet, spec, internetGateway, args).id());
+                        natIds.add(natGateway(subnet, spec, args).id());
                     }
                 }
                 case PRIVATE -> {
@@ -136,7 +136,7 @@ public final class Network extends PlatformComponent {
                 .build(), under(vpc));
     }
 
-    private NatGateway natGateway(Subnet publicSubnet, SubnetSpec spec, InternetGateway internetGateway, NetworkArgs args) {
+    private NatGateway natGateway(Subnet publicSubnet, SubnetSpec spec, NetworkArgs args) {
         String role = "nat-" + spec.azIndex();
         var elasticIp = new Eip(child(role + "-eip"), EipArgs.builder()
                 .domain("vpc")
@@ -165,11 +165,9 @@ public final class Network extends PlatformComponent {
                 .retentionInDays(args.flowLogRetentionDays())
                 .tags(tagsNamed(args.nameTagPrefix() + "-flow-logs"))
                 .build(), childOptions());
-        var role = new Role(child("flow-logs-role"), RoleArgs.builder()
-                .description("Lets VPC Flow Logs write to " + args.nameTagPrefix() + "'s flow log group")
-                .assumeRolePolicy(PolicyDocument.trust("VpcFlowLogsAssumeRole", "vpc-flow-logs.amazonaws.com").toJson())
-                .tags(tags())
-                .build(), childOptions());
+        var role = serviceRole("flow-logs", "Lets VPC Flow Logs write to " + args.nameTagPrefix() + "'s flow log group",
+                args.accountId().applyValue(account ->
+                        PolicyDocument.trust("VpcFlowLogsAssumeRole", "vpc-flow-logs.amazonaws.com", account)));
         new RolePolicy(child("flow-logs-policy"), RolePolicyArgs.builder()
                 .role(role.id())
                 .policy(logGroup.arn().applyValue(arn -> PolicyDocument.of(Statement.allow(

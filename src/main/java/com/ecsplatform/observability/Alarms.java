@@ -1,10 +1,20 @@
 package com.ecsplatform.observability;
 
+import com.ecsplatform.iam.PolicyDocument;
+import com.ecsplatform.iam.PolicyDocument.Statement;
 import com.ecsplatform.support.PlatformComponent;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.pulumi.aws.cloudwatch.EventRule;
+import com.pulumi.aws.cloudwatch.EventRuleArgs;
+import com.pulumi.aws.cloudwatch.EventTarget;
+import com.pulumi.aws.cloudwatch.EventTargetArgs;
 import com.pulumi.aws.cloudwatch.MetricAlarm;
 import com.pulumi.aws.cloudwatch.MetricAlarmArgs;
 import com.pulumi.aws.sns.Topic;
 import com.pulumi.aws.sns.TopicArgs;
+import com.pulumi.aws.sns.TopicPolicy;
+import com.pulumi.aws.sns.TopicPolicyArgs;
 import com.pulumi.aws.sns.TopicSubscription;
 import com.pulumi.aws.sns.TopicSubscriptionArgs;
 import com.pulumi.core.Output;
@@ -18,19 +28,36 @@ import java.util.TreeMap;
  * What pages the on-call engineer: an SNS topic (mailed to {@code alarmEmail} when set) and the
  * alarms that mean users are hurting or about to be: load balancer and application 5xx, unhealthy
  * targets, slow responses, a service running fewer tasks than its minimum, and CPU or memory
- * pressure that scaling has not absorbed. Every alarm also reports its recovery.
+ * pressure that scaling has not absorbed. Every alarm also reports its recovery, and a deployment
+ * the circuit breaker rolled back is reported too.
  */
 public final class Alarms extends PlatformComponent {
 
     private static final int MINUTE = 60;
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
     /** The topic alarms publish to; subscribe more endpoints to it. */
     public final Output<String> topicArn;
 
+    /** How a minute's datapoints are aggregated. */
+    private enum Statistic {
+        SUM("Sum"), MAXIMUM("Maximum"), MINIMUM("Minimum"), AVERAGE("Average"), P99("p99");
+
+        private final String cloudWatchName;
+
+        Statistic(String cloudWatchName) {
+            this.cloudWatchName = cloudWatchName;
+        }
+
+        boolean isPercentile() {
+            return this == P99;
+        }
+    }
+
     /** One alarm's definition. Dimensions are CloudWatch's names for the resources measured. */
-    private record AlarmSpec(String role, String description, String namespace, String metricName, String statistic,
+    private record AlarmSpec(String role, String description, String namespace, String metricName, Statistic statistic,
                              Output<Map<String, String>> dimensions, String comparison, double threshold,
-                             int evaluationMinutes, int datapointsToAlarm, String treatMissingData) {
+                             int evaluationMinutes, int datapointsToAlarm) {
     }
 
     public Alarms(String name, AlarmsArgs args, ComponentResourceOptions options) {
@@ -55,29 +82,60 @@ public final class Alarms extends PlatformComponent {
 
         var specs = List.of(
                 new AlarmSpec("alb-5xx", "The load balancer itself answers 5xx: no healthy target, or it is overloaded",
-                        "AWS/ApplicationELB", "HTTPCode_ELB_5XX_Count", "Sum", loadBalancer,
-                        "GreaterThanOrEqualToThreshold", 10, 5, 3, "notBreaching"),
+                        "AWS/ApplicationELB", "HTTPCode_ELB_5XX_Count", Statistic.SUM, loadBalancer,
+                        "GreaterThanOrEqualToThreshold", 10, 5, 3),
                 new AlarmSpec("target-5xx", "The application answers 5xx",
-                        "AWS/ApplicationELB", "HTTPCode_Target_5XX_Count", "Sum", targetGroup,
-                        "GreaterThanOrEqualToThreshold", 10, 5, 3, "notBreaching"),
+                        "AWS/ApplicationELB", "HTTPCode_Target_5XX_Count", Statistic.SUM, targetGroup,
+                        "GreaterThanOrEqualToThreshold", 10, 5, 3),
                 new AlarmSpec("unhealthy-targets", "Tasks fail the load balancer's health check",
-                        "AWS/ApplicationELB", "UnHealthyHostCount", "Maximum", targetGroup,
-                        "GreaterThanThreshold", 0, 3, 3, "notBreaching"),
+                        "AWS/ApplicationELB", "UnHealthyHostCount", Statistic.MAXIMUM, targetGroup,
+                        "GreaterThanThreshold", 0, 3, 3),
                 new AlarmSpec("latency-p99", "1 in 100 requests takes longer than 2 seconds",
-                        "AWS/ApplicationELB", "TargetResponseTime", "p99", targetGroup,
-                        "GreaterThanThreshold", 2, 5, 3, "notBreaching"),
+                        "AWS/ApplicationELB", "TargetResponseTime", Statistic.P99, targetGroup,
+                        "GreaterThanThreshold", 2, 5, 3),
                 new AlarmSpec("tasks-below-minimum", "The service runs fewer tasks than its auto scaling minimum",
-                        "ECS/ContainerInsights", "RunningTaskCount", "Minimum", service,
-                        "LessThanThreshold", args.minimumTasks(), 5, 5, "breaching"),
+                        "ECS/ContainerInsights", "RunningTaskCount", Statistic.MINIMUM, service,
+                        "LessThanThreshold", args.minimumTasks(), 5, 5),
                 new AlarmSpec("cpu-high", "Service CPU stays above 85 % although scaling should have added tasks",
-                        "AWS/ECS", "CPUUtilization", "Average", service,
-                        "GreaterThanThreshold", 85, 10, 8, "notBreaching"),
+                        "AWS/ECS", "CPUUtilization", Statistic.AVERAGE, service,
+                        "GreaterThanThreshold", 85, 10, 8),
                 new AlarmSpec("memory-high", "Service memory stays above 85 %: tasks risk being killed out of memory",
-                        "AWS/ECS", "MemoryUtilization", "Average", service,
-                        "GreaterThanThreshold", 85, 10, 8, "notBreaching"));
+                        "AWS/ECS", "MemoryUtilization", Statistic.AVERAGE, service,
+                        "GreaterThanThreshold", 85, 10, 8));
         specs.forEach(spec -> alarm(spec, topic, args.nameTagPrefix()));
+        failedDeployments(topic, args);
 
         registerOutputs(Map.of("topicArn", topicArn));
+    }
+
+    /**
+     * A deployment the circuit breaker rolled back leaves the stack "successful"; ECS reports it as
+     * an event, which EventBridge forwards to the topic.
+     */
+    private void failedDeployments(Topic topic, AlarmsArgs args) {
+        var rule = new EventRule(child("deployment-failed"), EventRuleArgs.builder()
+                .description("ECS rolled back a deployment of " + args.nameTagPrefix() + "-web")
+                .eventPattern(args.serviceArn().applyValue(serviceArn -> GSON.toJson(new TreeMap<>(Map.of(
+                        "source", List.of("aws.ecs"),
+                        "detail-type", List.of("ECS Deployment State Change"),
+                        "resources", List.of(serviceArn),
+                        "detail", Map.of("eventName", List.of("SERVICE_DEPLOYMENT_FAILED")))))))
+                .tags(tagsNamed(args.nameTagPrefix() + "-deployment-failed"))
+                .build(), childOptions());
+        new EventTarget(child("deployment-failed-target"), EventTargetArgs.builder()
+                .rule(rule.name())
+                .arn(topic.arn())
+                .build(), under(rule));
+        new TopicPolicy(child("topic-policy"), TopicPolicyArgs.builder()
+                .arn(topic.arn())
+                .policy(Output.tuple(topic.arn(), rule.arn(), args.accountId()).applyValue(refs -> PolicyDocument.of(
+                        new Statement("CloudWatchAlarmsPublish", "Allow", Map.of("Service", "cloudwatch.amazonaws.com"),
+                                List.of("sns:Publish"), List.of(refs.t1),
+                                Map.of("StringEquals", Map.of("aws:SourceAccount", refs.t3))),
+                        new Statement("DeploymentEventsPublish", "Allow", Map.of("Service", "events.amazonaws.com"),
+                                List.of("sns:Publish"), List.of(refs.t1),
+                                Map.of("ArnEquals", Map.of("aws:SourceArn", refs.t2)))).toJson()))
+                .build(), under(topic));
     }
 
     private void alarm(AlarmSpec spec, Topic topic, String nameTagPrefix) {
@@ -92,14 +150,15 @@ public final class Alarms extends PlatformComponent {
                 .datapointsToAlarm(spec.datapointsToAlarm())
                 .comparisonOperator(spec.comparison())
                 .threshold(spec.threshold())
-                .treatMissingData(spec.treatMissingData())
+                // No requests or no tasks reporting yet is not an incident; the other alarms cover silence.
+                .treatMissingData("notBreaching")
                 .alarmActions(topic.arn().applyValue(List::of))
                 .okActions(topic.arn().applyValue(List::of))
                 .tags(tagsNamed(nameTagPrefix + "-" + spec.role()));
-        if (spec.statistic().startsWith("p")) {
-            alarm.extendedStatistic(spec.statistic());
+        if (spec.statistic().isPercentile()) {
+            alarm.extendedStatistic(spec.statistic().cloudWatchName);
         } else {
-            alarm.statistic(spec.statistic());
+            alarm.statistic(spec.statistic().cloudWatchName);
         }
         new MetricAlarm(child(spec.role()), alarm.build(), childOptions());
     }

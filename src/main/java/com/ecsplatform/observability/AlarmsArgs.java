@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param targetGroupArnSuffix  the target group's ARN suffix (CloudWatch's {@code TargetGroup} dimension)
  * @param clusterName          the ECS cluster
  * @param serviceName          the ECS service
+ * @param serviceArn           the ECS service's ARN, whose failed deployments page too
+ * @param accountId            this account's id, for the topic policy
  * @param minimumTasks         the service's auto scaling minimum; fewer running tasks is an incident
  * @param tags                 tags for every child
  */
@@ -24,6 +26,8 @@ public record AlarmsArgs(
         Output<String> targetGroupArnSuffix,
         Output<String> clusterName,
         Output<String> serviceName,
+        Output<String> serviceArn,
+        Output<String> accountId,
         int minimumTasks,
         Map<String, String> tags) {
 }

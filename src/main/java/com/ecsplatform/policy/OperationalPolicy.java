@@ -24,12 +24,40 @@ public record OperationalPolicy(
         DeployTiming timing) {
 
     /** Dev: cheap, fast to deploy, free to tear down. Healthy in 10 s, failure seen in 10 s, 15 s drain. */
-    public static final OperationalPolicy DEV = new OperationalPolicy(14, 50, 200, false, false, false,
-            new DeployTiming(5, 4, 2, 2, 15, 10, 30, 15));
+    public static final OperationalPolicy DEV = new OperationalPolicy(
+            14,     // logRetentionDays
+            50,     // minimumHealthyPercent
+            200,    // maximumPercent
+            false,  // albDeletionProtection
+            false,  // protectNetwork
+            false,  // retainLogsOnDelete
+            new DeployTiming(
+                    5,   // intervalSeconds
+                    4,   // timeoutSeconds
+                    2,   // healthyThreshold
+                    2,   // unhealthyThreshold
+                    15,  // deregistrationDelaySeconds
+                    10,  // stopTimeoutSeconds
+                    30,  // healthCheckGracePeriodSeconds
+                    15)); // containerStartPeriodSeconds
 
     /** Prod: never below full capacity, kept on delete. Healthy in 30 s, failure seen in 20 s, 30 s drain. */
-    public static final OperationalPolicy PROD = new OperationalPolicy(365, 100, 200, true, true, true,
-            new DeployTiming(10, 5, 3, 2, 30, 30, 60, 30));
+    public static final OperationalPolicy PROD = new OperationalPolicy(
+            365,    // logRetentionDays
+            100,    // minimumHealthyPercent
+            200,    // maximumPercent
+            true,   // albDeletionProtection
+            true,   // protectNetwork
+            true,   // retainLogsOnDelete
+            new DeployTiming(
+                    10,  // intervalSeconds
+                    5,   // timeoutSeconds
+                    3,   // healthyThreshold
+                    2,   // unhealthyThreshold
+                    30,  // deregistrationDelaySeconds
+                    30,  // stopTimeoutSeconds
+                    60,  // healthCheckGracePeriodSeconds
+                    30)); // containerStartPeriodSeconds
 
     /** The policy of {@code profile}. */
     public static OperationalPolicy of(Profile profile) {

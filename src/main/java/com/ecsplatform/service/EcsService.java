@@ -28,13 +28,14 @@ import com.pulumi.aws.ecs.inputs.ServiceLoadBalancerArgs;
 import com.pulumi.aws.ecs.inputs.ServiceOrderedPlacementStrategyArgs;
 import com.pulumi.aws.ecs.inputs.TaskDefinitionVolumeArgs;
 import com.pulumi.aws.iam.Role;
-import com.pulumi.aws.iam.RoleArgs;
 import com.pulumi.aws.iam.RolePolicy;
 import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.resources.Resource;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,9 +52,14 @@ public final class EcsService extends PlatformComponent {
     private static final String TASKS_PRINCIPAL = "ecs-tasks.amazonaws.com";
     private static final int SCALE_IN_COOLDOWN_SECONDS = 300;
     private static final int SCALE_OUT_COOLDOWN_SECONDS = 60;
+    private static final int CONTAINER_CHECK_INTERVAL_SECONDS = 10;
+    private static final int CONTAINER_CHECK_TIMEOUT_SECONDS = 5;
+    private static final int CONTAINER_CHECK_RETRIES = 3;
 
     /** The service's name. */
     public final Output<String> serviceName;
+    /** The service's ARN (its Pulumi id). */
+    public final Output<String> serviceArn;
     /** The service's log group name. */
     public final Output<String> logGroupName;
 
@@ -69,13 +75,14 @@ public final class EcsService extends PlatformComponent {
                 .retainOnDelete(policy.retainLogsOnDelete())
                 .build());
 
-        var executionRole = role("execution", "ECS agent for " + args.nameTagPrefix() + "-web: pull the image, write logs, read its secrets");
+        var executionRole = tasksRole("execution",
+                "ECS agent for " + args.nameTagPrefix() + "-web: pull the image, write logs, read its secrets", args.accountId());
         new RolePolicy(child("execution-policy"), RolePolicyArgs.builder()
                 .role(executionRole.id())
                 .policy(logGroup.arn().applyValue(logGroupArn -> new PolicyDocument("2012-10-17",
                         TaskRoles.executionStatements(logGroupArn, args.service().image(), args.service().secrets().values())).toJson()))
                 .build(), under(executionRole));
-        var taskRole = role("task", "The application in " + args.nameTagPrefix() + "-web; grants nothing yet");
+        var taskRole = tasksRole("task", "The application in " + args.nameTagPrefix() + "-web; grants nothing yet", args.accountId());
 
         var taskDefinition = new TaskDefinition(child("task"), TaskDefinitionArgs.builder()
                 .family(args.nameTagPrefix() + "-web")
@@ -121,11 +128,12 @@ public final class EcsService extends PlatformComponent {
                 .tags(tagsNamed(args.nameTagPrefix() + "-web"))
                 .build(), CustomResourceOptions.builder()
                 .parent(this)
-                .dependsOn(args.capacityProviderAssociation())
+                .dependsOn(dependencies(args))
                 // Service auto scaling owns the task count after creation; `pulumi up` must not reset it.
                 .ignoreChanges(List.of("desiredCount"))
                 .build());
         serviceName = service.name();
+        serviceArn = service.id();
         logGroupName = logGroup.name();
 
         autoScaling(args, service);
@@ -133,12 +141,17 @@ public final class EcsService extends PlatformComponent {
         registerOutputs(Map.of("serviceName", serviceName, "logGroupName", logGroupName));
     }
 
-    private Role role(String role, String description) {
-        return new Role(child(role + "-role"), RoleArgs.builder()
-                .description(description)
-                .assumeRolePolicy(PolicyDocument.trust("EcsTasksAssumeRole", TASKS_PRINCIPAL).toJson())
-                .tags(tags())
-                .build(), childOptions());
+    /** The capacity-provider association and the target group's listeners: none is implied by an input. */
+    private static List<Resource> dependencies(EcsServiceArgs args) {
+        var dependencies = new ArrayList<Resource>();
+        dependencies.add(args.capacityProviderAssociation());
+        dependencies.addAll(args.targetGroupListeners());
+        return dependencies;
+    }
+
+    private Role tasksRole(String role, String description, Output<String> accountId) {
+        return serviceRole(role, description,
+                accountId.applyValue(account -> PolicyDocument.trust("EcsTasksAssumeRole", TASKS_PRINCIPAL, account)));
     }
 
     private static ContainerDefinition container(EcsServiceArgs args, String logGroupName) {
@@ -159,8 +172,8 @@ public final class EcsService extends PlatformComponent {
                         "awslogs-group", logGroupName,
                         "awslogs-region", args.region(),
                         "awslogs-stream-prefix", CONTAINER_NAME))),
-                new HealthCheck(List.of("CMD-SHELL", probe),
-                        10, 5, 3, timing.containerStartPeriodSeconds()),
+                new HealthCheck(List.of("CMD-SHELL", probe), CONTAINER_CHECK_INTERVAL_SECONDS,
+                        CONTAINER_CHECK_TIMEOUT_SECONDS, CONTAINER_CHECK_RETRIES, timing.containerStartPeriodSeconds()),
                 true,
                 service.writablePaths().stream().map(path -> new MountPoint(volumeName(path), path, false)).toList(),
                 service.user().orElse(null),
@@ -183,7 +196,7 @@ public final class EcsService extends PlatformComponent {
                 PolicyTargetTrackingScalingPolicyConfigurationPredefinedMetricSpecificationArgs.builder()
                         .predefinedMetricType("ECSServiceAverageCPUUtilization")
                         .build());
-        args.requestsPerTarget().ifPresent(requests -> trackingPolicy("requests", target, requests,
+        args.service().requestsPerTarget().ifPresent(requests -> trackingPolicy("requests", target, requests,
                 PolicyTargetTrackingScalingPolicyConfigurationPredefinedMetricSpecificationArgs.builder()
                         .predefinedMetricType("ALBRequestCountPerTarget")
                         .resourceLabel(args.requestCountResourceLabel())

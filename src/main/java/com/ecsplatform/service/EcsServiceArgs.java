@@ -5,8 +5,8 @@ import com.ecsplatform.policy.OperationalPolicy;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
 
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What {@link EcsService} needs.
@@ -20,7 +20,10 @@ import java.util.Optional;
  * @param capacityProviderName        the capacity provider tasks are placed on
  * @param capacityProviderAssociation the cluster's capacity-provider association the service must wait for
  * @param targetGroupArn              the ALB target group tasks register in
+ * @param targetGroupListeners        the listeners that attach the target group to the ALB; ECS rejects a
+ *                                    service whose target group has no load balancer yet
  * @param requestCountResourceLabel   {@code <alb arn suffix>/<target group arn suffix>}, for request-count scaling
+ * @param accountId                   this account's id, for the task roles' confused-deputy guard
  * @param tags                        tags for every child
  */
 public record EcsServiceArgs(
@@ -33,11 +36,8 @@ public record EcsServiceArgs(
         Output<String> capacityProviderName,
         Resource capacityProviderAssociation,
         Output<String> targetGroupArn,
+        List<Resource> targetGroupListeners,
         Output<String> requestCountResourceLabel,
+        Output<String> accountId,
         Map<String, String> tags) {
-
-    /** Whether a second scaling policy tracks ALB requests per target. */
-    public Optional<Integer> requestsPerTarget() {
-        return service.requestsPerTarget();
-    }
 }

@@ -18,6 +18,10 @@ public final class TaskRoles {
     private static final Pattern ECR_IMAGE = Pattern.compile(
             "(?<account>\\d{12})\\.dkr\\.ecr\\.(?<region>[a-z0-9-]+)\\.amazonaws\\.com(?:\\.cn)?/(?<repository>[^:@]+)(?:[:@].*)?");
 
+    /** {@code arn, partition, service, region, account, "secret", name}: the colon-separated parts of a secret's ARN. */
+    private static final int SECRET_ARN_PARTS = 7;
+    private static final Pattern COMPLETE_SECRET_NAME = Pattern.compile(".+-[A-Za-z0-9]{6}");
+
     private TaskRoles() {
     }
 
@@ -36,11 +40,24 @@ public final class TaskRoles {
         if (!parameters.isEmpty()) {
             statements.add(Statement.allow("ReadOwnParameters", List.of("ssm:GetParameters"), parameters));
         }
-        var secrets = secretArns.stream().filter(arn -> arn.contains(":secretsmanager:")).sorted().toList();
+        var secrets = secretArns.stream().filter(arn -> arn.contains(":secretsmanager:"))
+                .map(TaskRoles::secretResource).distinct().sorted().toList();
         if (!secrets.isEmpty()) {
             statements.add(Statement.allow("ReadOwnSecrets", List.of("secretsmanager:GetSecretValue"), secrets));
         }
         return statements;
+    }
+
+    /**
+     * The IAM resource of a Secrets Manager reference. ECS accepts
+     * {@code arn:...:secret:<name>-<6 chars>:<json key>:<stage>:<version>}, but IAM matches the secret's own
+     * ARN: the suffix after the name is cut, and a partial ARN (no random six-character suffix) gets
+     * the {@code -??????} wildcard AWS documents for it.
+     */
+    static String secretResource(String reference) {
+        String[] parts = reference.split(":", -1);
+        String secretArn = String.join(":", java.util.Arrays.copyOf(parts, Math.min(parts.length, SECRET_ARN_PARTS)));
+        return COMPLETE_SECRET_NAME.matcher(parts[SECRET_ARN_PARTS - 1]).matches() ? secretArn : secretArn + "-??????";
     }
 
     /** The ECR repository ARN of {@code image}, when the image is in ECR. */

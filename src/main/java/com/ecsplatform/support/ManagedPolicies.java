@@ -16,9 +16,9 @@ public final class ManagedPolicies {
     /**
      * An AWS managed policy.
      *
-     * @param role short name used in the attachment's logical name
-     * @param arn  the policy's ARN
+     * @param label short name used in the attachment's logical name
+     * @param arn   the policy's ARN
      */
-    public record ManagedPolicy(String role, String arn) {
+    public record ManagedPolicy(String label, String arn) {
     }
 }

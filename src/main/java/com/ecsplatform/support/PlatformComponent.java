@@ -8,6 +8,7 @@ import com.pulumi.aws.iam.Role;
 import com.pulumi.aws.iam.RoleArgs;
 import com.pulumi.aws.iam.RolePolicyAttachment;
 import com.pulumi.aws.iam.RolePolicyAttachmentArgs;
+import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResource;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
@@ -58,13 +59,9 @@ public abstract class PlatformComponent extends ComponentResource {
      * {@code <role>-role}, {@code <role>-<policy>-policy} and {@code <role>-profile}.
      */
     protected InstanceProfile ec2InstanceProfile(String role, String description, List<ManagedPolicy> policies) {
-        var iamRole = new Role(child(role + "-role"), RoleArgs.builder()
-                .description(description)
-                .assumeRolePolicy(PolicyDocument.trust("Ec2AssumeRole", "ec2.amazonaws.com").toJson())
-                .tags(tags())
-                .build(), childOptions());
+        var iamRole = serviceRole(role, description, Output.of(PolicyDocument.trust("Ec2AssumeRole", "ec2.amazonaws.com")));
         for (var policy : policies) {
-            new RolePolicyAttachment(child(role + "-" + policy.role() + "-policy"), RolePolicyAttachmentArgs.builder()
+            new RolePolicyAttachment(child(role + "-" + policy.label() + "-policy"), RolePolicyAttachmentArgs.builder()
                     .role(iamRole.name())
                     .policyArn(policy.arn())
                     .build(), under(iamRole));
@@ -73,6 +70,15 @@ public abstract class PlatformComponent extends ComponentResource {
                 .role(iamRole.name())
                 .tags(tags())
                 .build(), under(iamRole));
+    }
+
+    /** {@code <role>-role}: an IAM role that only what {@code trust} names may assume. */
+    protected Role serviceRole(String role, String description, Output<PolicyDocument> trust) {
+        return new Role(child(role + "-role"), RoleArgs.builder()
+                .description(description)
+                .assumeRolePolicy(trust.applyValue(PolicyDocument::toJson))
+                .tags(tags())
+                .build(), childOptions());
     }
 
     /** The common tags plus {@code Name}, sorted for a stable diff. */

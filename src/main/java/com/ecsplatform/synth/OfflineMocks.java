@@ -59,6 +59,9 @@ public class OfflineMocks implements Mocks {
             case "aws:index/getAvailabilityZones:getAvailabilityZones" -> availabilityZones();
             case "aws:ssm/getParameter:getParameter" -> ssmParameter((String) args.args.get("name"));
             case "aws:route53/getZone:getZone" -> hostedZone((String) args.args.get("name"));
+            case "aws:index/getCallerIdentity:getCallerIdentity" -> Map.of("id", Placeholders.lookup("accountId"),
+                    "accountId", Placeholders.lookup("accountId"), "arn", Placeholders.lookup("callerArn"),
+                    "userId", Placeholders.lookup("callerUserId"));
             default -> throw new IllegalStateException("The offline synth has no answer for the lookup " + args.token
                     + "; add it to OfflineMocks so reviewers can see what it returns");
         });

@@ -69,9 +69,12 @@ final class RecordingMonitor extends MockMonitor {
                 request.getProtect(),
                 request.getDeleteBeforeReplace(),
                 request.getRetainOnDelete());
+        var inputDependencies = new TreeMap<String, List<String>>();
+        request.getPropertyDependenciesMap().forEach((input, deps) ->
+                inputDependencies.put(input, deps.getUrnsList().stream().map(RecordingMonitor::logicalName).sorted().toList()));
         return new RegisteredResource(urn, request.getType(), request.getName(),
                 request.getParent().isEmpty() ? null : request.getParent(),
-                request.getCustom(), toJson(request.getObject()), options);
+                request.getCustom(), toJson(request.getObject()), options, inputDependencies);
     }
 
     /** The last segment of a URN: the logical name. */

@@ -3,6 +3,7 @@ package com.ecsplatform.synth;
 import com.google.gson.JsonObject;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One resource as the program registered it: what the offline synth writes and what tests assert on.
@@ -14,6 +15,8 @@ import java.util.List;
  * @param custom  false for component resources and the stack
  * @param inputs  the inputs as registered, secrets written as {@code [secret]}
  * @param options the resource options a reviewer cares about
+ * @param inputDependencies for each input that came from other resources, their logical names (tests
+ *                          use it to tell a reference from a literal that merely looks the same)
  */
 public record RegisteredResource(
         String urn,
@@ -22,7 +25,12 @@ public record RegisteredResource(
         String parent,
         boolean custom,
         JsonObject inputs,
-        Options options) {
+        Options options,
+        Map<String, List<String>> inputDependencies) {
+
+    public RegisteredResource {
+        inputDependencies = Map.copyOf(inputDependencies);
+    }
 
     /**
      * @param dependsOn           logical names of explicit dependencies not already implied by an input

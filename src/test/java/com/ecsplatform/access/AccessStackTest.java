@@ -42,6 +42,7 @@ class AccessStackTest {
         assertThat(string(bastion, "ami")).as("latest Amazon Linux 2023 from the public SSM parameter")
                 .isEqualTo("${lookup:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}");
         assertThat(bastion.options().ignoreChanges()).as("a new AMI must not replace the bastion on every up").containsExactly("ami");
+        assertThat(bastion.options().dependsOn()).as("its public address is released before the gateway detaches").contains("net-igw");
     }
 
     @Test
@@ -64,11 +65,12 @@ class AccessStackTest {
 
         assertThat(graph.ofType("aws:ec2/instance:Instance")).isEmpty();
         assertThat(graph.ofType("aws:ec2/keyPair:KeyPair")).hasSize(1);
-        assertThat(graph.outputs()).doesNotContainKeys("bastionPublicIp", "sshCommand");
+        assertThat(graph.outputs()).doesNotContainKeys("bastionPublicIp", "sshCommand", "bastionInstanceId");
     }
 
     @Test
     void theSshHintUsesAgentForwardingNeverACopiedKey() {
         assertThat(Stacks.dev().outputs().get("sshCommand").getAsString()).isEqualTo("ssh -A ec2-user@${access-bastion.publicIp}");
+        assertThat(Stacks.dev().outputs().get("bastionInstanceId").getAsString()).as("for SSM sessions").isEqualTo("${access-bastion.id}");
     }
 }

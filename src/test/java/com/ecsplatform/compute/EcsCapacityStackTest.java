@@ -22,7 +22,7 @@ class EcsCapacityStackTest {
 
     @Test
     void instancesRequireImdsV2WithHopLimitOneSoBridgeContainersCannotReachInstanceCredentials() {
-        var template = Stacks.dev().require("ecs-launch-template");
+        var template = Stacks.dev().require("compute-launch-template");
 
         assertThat(string(template, "metadataOptions.httpTokens")).isEqualTo("required");
         assertThat(integer(template, "metadataOptions.httpPutResponseHopLimit")).isEqualTo(1);
@@ -31,7 +31,7 @@ class EcsCapacityStackTest {
     @Test
     void theRootVolumeIsEncryptedGp3OfTheConfiguredSize() {
         var graph = Stacks.devWith(values -> ConfigFixtures.set(values, "ecs-platform:cluster.rootVolumeGiB", 50));
-        JsonElement mapping = at(graph.require("ecs-launch-template"), "blockDeviceMappings").getAsJsonArray().get(0);
+        JsonElement mapping = at(graph.require("compute-launch-template"), "blockDeviceMappings").getAsJsonArray().get(0);
 
         var ebs = mapping.getAsJsonObject().getAsJsonObject("ebs");
         assertThat(ebs.get("encrypted").getAsString()).isEqualTo("true");
@@ -42,7 +42,7 @@ class EcsCapacityStackTest {
 
     @Test
     void theLaunchTemplateUsesTheEcsOptimizedAmiTheInstancesGroupTheKeyPairAndDetailedMonitoring() {
-        var template = Stacks.dev().require("ecs-launch-template");
+        var template = Stacks.dev().require("compute-launch-template");
 
         assertThat(string(template, "imageId"))
                 .isEqualTo("${lookup:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id}");
@@ -50,22 +50,42 @@ class EcsCapacityStackTest {
         assertThat(string(template, "keyName")).isEqualTo("${access-key.keyName}");
         assertThat(string(template, "instanceType")).isEqualTo("t3.small");
         assertThat(bool(template, "monitoring.enabled")).isTrue();
-        assertThat(string(template, "iamInstanceProfile.arn")).isEqualTo("${ecs-instance-profile.arn}");
+        assertThat(string(template, "iamInstanceProfile.arn")).isEqualTo("${compute-instance-profile.arn}");
+    }
+
+    @Test
+    void theAgentWaitsAsLongAfterSigtermAsTheContainerDefinitionSays() {
+        for (var graph : Stacks.both()) {
+            String userData = new String(Base64.getDecoder().decode(string(graph.require("compute-launch-template"), "userData")),
+                    StandardCharsets.UTF_8);
+            var container = com.ecsplatform.service.ContainerDefinition.fromJson(
+                    string(graph.require("web-task"), "containerDefinitions")).get(0);
+            assertThat(userData).as(graph.stack()).contains("ECS_CONTAINER_STOP_TIMEOUT=" + container.stopTimeout() + "s");
+        }
+    }
+
+    @Test
+    void capacityProviderNamesAvoidThePrefixesEcsReserves() {
+        for (var graph : Stacks.both()) {
+            graph.ofType("aws:ecs/capacityProvider:CapacityProvider").forEach(provider ->
+                    assertThat(provider.name()).as("auto-named after the logical name %s", provider.name())
+                            .doesNotStartWith("aws").doesNotStartWith("ecs").doesNotStartWith("fargate"));
+        }
     }
 
     @Test
     void aPinnedAmiIdReplacesTheLookup() {
         var graph = Stacks.devWith(values -> ConfigFixtures.set(values, "ecs-platform:cluster.amiId", "ami-0123456789abcdef0"));
 
-        assertThat(string(graph.require("ecs-launch-template"), "imageId")).isEqualTo("ami-0123456789abcdef0");
+        assertThat(string(graph.require("compute-launch-template"), "imageId")).isEqualTo("ami-0123456789abcdef0");
     }
 
     @Test
     void userDataJoinsTheClusterAndKeepsPrivilegedContainersOff() {
-        String userData = new String(Base64.getDecoder().decode(string(Stacks.dev().require("ecs-launch-template"), "userData")),
+        String userData = new String(Base64.getDecoder().decode(string(Stacks.dev().require("compute-launch-template"), "userData")),
                 StandardCharsets.UTF_8);
 
-        assertThat(userData).startsWith("#cloud-config").contains("ECS_CLUSTER=${ecs-cluster.name}")
+        assertThat(userData).startsWith("#cloud-config").contains("ECS_CLUSTER=${compute-cluster.name}")
                 .contains("ECS_DISABLE_PRIVILEGED=true").contains("ECS_ENABLE_TASK_IAM_ROLE=true");
     }
 
@@ -74,17 +94,21 @@ class EcsCapacityStackTest {
         for (var graph : Stacks.both()) {
             var privateSubnets = graph.ofType("aws:ec2/subnet:Subnet").stream()
                     .filter(s -> s.name().contains("private")).map(s -> "${" + s.name() + ".id}").toList();
-            assertThat(strings(graph.require("ecs-asg"), "vpcZoneIdentifiers")).as(graph.stack())
+            assertThat(strings(graph.require("compute-asg"), "vpcZoneIdentifiers")).as(graph.stack())
                     .containsExactlyInAnyOrderElementsOf(privateSubnets);
         }
     }
 
     @Test
     void theGroupFollowsTheTemplatesLatestVersionAndRefreshesWithoutLosingCapacity() {
-        var group = Stacks.prod().require("ecs-asg");
+        var group = Stacks.prod().require("compute-asg");
 
-        assertThat(string(group, "launchTemplate.id")).isEqualTo("${ecs-launch-template.id}");
-        assertThat(string(group, "launchTemplate.version")).as("the template's latestVersion output").isNotEqualTo("$Latest");
+        assertThat(string(group, "launchTemplate.id")).isEqualTo("${compute-launch-template.id}");
+        assertThat(group.inputDependencies().get("launchTemplate")).as("the group follows this template")
+                .containsExactly("compute-launch-template");
+        assertThat(string(group, "launchTemplate.version")).isNotEqualTo("$Latest");
+        assertThat(bool(group, "instanceRefresh.preferences.skipMatching")).isTrue();
+        assertThat(string(group, "instanceRefresh.preferences.scaleInProtectedInstances")).isEqualTo("Refresh");
         assertThat(string(group, "instanceRefresh.strategy")).isEqualTo("Rolling");
         assertThat(integer(group, "instanceRefresh.preferences.minHealthyPercentage")).isEqualTo(100);
         assertThat(integer(group, "minSize")).isEqualTo(3);
@@ -94,7 +118,7 @@ class EcsCapacityStackTest {
 
     @Test
     void theGroupSupportsManagedTerminationProtectionAndCanStillBeDestroyed() {
-        var group = Stacks.dev().require("ecs-asg");
+        var group = Stacks.dev().require("compute-asg");
 
         assertThat(bool(group, "protectFromScaleIn")).isTrue();
         assertThat(bool(group, "forceDelete")).isTrue();
@@ -107,9 +131,9 @@ class EcsCapacityStackTest {
 
     @Test
     void theCapacityProviderManagesScalingDrainingAndTerminationProtection() {
-        var provider = Stacks.prod().require("ecs-capacity-provider");
+        var provider = Stacks.prod().require("compute-capacity-provider");
 
-        assertThat(string(provider, "autoScalingGroupProvider.autoScalingGroupArn")).isEqualTo("${ecs-asg.arn}");
+        assertThat(string(provider, "autoScalingGroupProvider.autoScalingGroupArn")).isEqualTo("${compute-asg.arn}");
         assertThat(string(provider, "autoScalingGroupProvider.managedTerminationProtection")).isEqualTo("ENABLED");
         assertThat(string(provider, "autoScalingGroupProvider.managedDraining")).isEqualTo("ENABLED");
         assertThat(string(provider, "autoScalingGroupProvider.managedScaling.status")).isEqualTo("ENABLED");
@@ -120,13 +144,13 @@ class EcsCapacityStackTest {
     @Test
     void theClusterUsesTheProviderByDefaultAndHasContainerInsights() {
         var dev = Stacks.dev();
-        var association = dev.require("ecs-capacity-providers");
+        var association = dev.require("compute-capacity-providers");
 
-        assertThat(string(association, "clusterName")).isEqualTo("${ecs-cluster.name}");
-        assertThat(strings(association, "capacityProviders")).containsExactly("${ecs-capacity-provider.name}");
+        assertThat(string(association, "clusterName")).isEqualTo("${compute-cluster.name}");
+        assertThat(strings(association, "capacityProviders")).containsExactly("${compute-capacity-provider.name}");
         var strategy = at(association, "defaultCapacityProviderStrategies").getAsJsonArray().get(0).getAsJsonObject();
-        assertThat(strategy.get("capacityProvider").getAsString()).isEqualTo("${ecs-capacity-provider.name}");
-        var setting = at(dev.require("ecs-cluster"), "settings").getAsJsonArray().get(0).getAsJsonObject();
+        assertThat(strategy.get("capacityProvider").getAsString()).isEqualTo("${compute-capacity-provider.name}");
+        var setting = at(dev.require("compute-cluster"), "settings").getAsJsonArray().get(0).getAsJsonObject();
         assertThat(setting.get("name").getAsString()).isEqualTo("containerInsights");
         assertThat(setting.get("value").getAsString()).isEqualTo("enabled");
     }
@@ -134,15 +158,15 @@ class EcsCapacityStackTest {
     @Test
     void theInstanceRoleCarriesOnlyTheEcsAgentAndSsmPolicies() {
         var dev = Stacks.dev();
-        var trust = PolicyDocument.fromJson(string(dev.require("ecs-instance-role"), "assumeRolePolicy"));
+        var trust = PolicyDocument.fromJson(string(dev.require("compute-instance-role"), "assumeRolePolicy"));
 
         assertThat(trust.statement()).singleElement().satisfies(s -> assertThat(s.principal()).containsEntry("Service", "ec2.amazonaws.com"));
         assertThat(dev.where(r -> r.type().equals("aws:iam/rolePolicyAttachment:RolePolicyAttachment")
-                        && string(r, "role").equals("${ecs-instance-role.name}")))
+                        && string(r, "role").equals("${compute-instance-role.name}")))
                 .extracting(r -> string(r, "policyArn"))
                 .containsExactlyInAnyOrder(
                         "arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role",
                         "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore");
-        assertThat(dev.where(r -> r.type().equals("aws:iam/rolePolicy:RolePolicy") && string(r, "role").contains("ecs-instance"))).isEmpty();
+        assertThat(dev.where(r -> r.type().equals("aws:iam/rolePolicy:RolePolicy") && string(r, "role").contains("compute-instance"))).isEmpty();
     }
 }

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
+
 import static com.ecsplatform.config.ConfigAssertions.assertLoads;
 import static com.ecsplatform.config.ConfigAssertions.assertOnlyProblem;
 import static com.ecsplatform.testing.ConfigFixtures.devRaw;
@@ -49,10 +51,16 @@ class NetworkRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 7})
-    void rejectsAvailabilityZonesOutsideOneToSix(int zones) {
+    @ValueSource(ints = {0, 1, 7})
+    void rejectsAvailabilityZonesOutsideTwoToSix(int zones) {
         assertOnlyProblem(set(devRaw(), "ecs-platform:availabilityZones", zones), "ecs-platform:availabilityZones",
-                "must be between 1 and 6, got " + zones);
+                "must be between 2 and 6, got " + zones, "an internet-facing ALB needs subnets in at least two AZs");
+    }
+
+    @Test
+    void rejectsNoNatBecauseTheContainerInstancesCouldNotReachEcs() {
+        assertOnlyProblem(set(devRaw(), "ecs-platform:natGateways", "none"), "ecs-platform:natGateways",
+                "leaves the container instances no way to reach ECS, ECR and CloudWatch", "use single or perAz");
     }
 
     @Test
@@ -69,8 +77,8 @@ class NetworkRulesTest {
     }
 
     @Test
-    void acceptsEveryNatStrategy() {
-        for (NatStrategy strategy : NatStrategy.values()) {
+    void acceptsEveryNatStrategyThatGivesTheInstancesAWayOut() {
+        for (NatStrategy strategy : List.of(NatStrategy.SINGLE, NatStrategy.PER_AZ)) {
             var config = StackConfigLoader.load(raw(
                     set(devRaw(), "ecs-platform:natGateways", strategy.configValue())));
             assertThat(config.network().natGateways()).isEqualTo(strategy);

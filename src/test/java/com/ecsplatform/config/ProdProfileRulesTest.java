@@ -16,21 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProdProfileRulesTest {
 
     @Test
-    void prodNeedsAtLeastTwoAvailabilityZones() {
-        var values = set(prodRaw(), "ecs-platform:availabilityZones", 1);
-        set(values, "ecs-platform:cluster.minSize", 1);
-        set(values, "ecs-platform:cluster.desiredCapacity", 1);
-
-        assertOnlyProblem(values, "ecs-platform:availabilityZones", "prod must survive losing an AZ: use at least 2, got 1");
-    }
-
-    @Test
     void prodNeedsOneNatGatewayPerAz() {
         assertOnlyProblem(set(prodRaw(), "ecs-platform:natGateways", "single"), "ecs-platform:natGateways",
                 "prod must survive losing an AZ: use perAz, got single",
                 "an outage in the NAT gateway's AZ would cut every private subnet off the internet");
-        assertOnlyProblem(set(prodRaw(), "ecs-platform:natGateways", "none"), "ecs-platform:natGateways",
-                "use perAz, got none");
     }
 
     @Test
@@ -46,22 +35,23 @@ class ProdProfileRulesTest {
     void prodClusterDefaultsMustGrowWithTheAzCount() {
         var values = set(prodRaw(), "ecs-platform:availabilityZones", 4);
         values.remove("ecs-platform:cluster");
+        set(values, "ecs-platform:service.minCount", 4);
+        set(values, "ecs-platform:service.desiredCount", 4);
 
         assertOnlyProblem(values, "ecs-platform:cluster.minSize", "use at least availabilityZones (4), got 3");
     }
 
     @Test
-    void prodNeedsAtLeastTwoTasks() {
-        var values = set(prodRaw(), "ecs-platform:service.minCount", 1);
+    void prodNeedsATaskInEveryAz() {
+        var values = set(prodRaw(), "ecs-platform:service.minCount", 2);
 
         assertOnlyProblem(values, "ecs-platform:service.minCount",
-                "prod must survive losing a task or an AZ: use at least 2, got 1");
+                "prod keeps a task in every AZ: use at least availabilityZones (3) and never fewer than 2, got 2");
     }
 
     @Test
     void devHasNoneOfProdsRules() {
-        var values = set(devRaw(), "ecs-platform:availabilityZones", 1);
-        set(values, "ecs-platform:natGateways", "none");
+        var values = set(devRaw(), "ecs-platform:natGateways", "single");
         set(values, "ecs-platform:cluster.minSize", 0);
         set(values, "ecs-platform:service.image", "nginx");
 

@@ -372,7 +372,7 @@ class StackConfigLoaderTest {
     void throwsConfigException() {
         assertThatThrownBy(() -> StackConfigLoader.load(raw(set(devRaw(), "ecs-platform:availabilityZones", "9"))))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("Pulumi.dev.yaml has an error:\n  * ecs-platform:availabilityZones: must be between 1 and 6, got 9");
+                .hasMessageStartingWith("Pulumi.dev.yaml has an error:\n  * ecs-platform:availabilityZones: must be between 2 and 6, got 9");
     }
 
     /** The required keys only, plus the bastion's sources (the bastion is on by default and needs them). */

@@ -58,15 +58,6 @@ class NetworkStackTest {
     }
 
     @Test
-    void withoutNatThePrivateSubnetsHaveNoRouteOut() {
-        var graph = Stacks.devWith(values -> values.put("ecs-platform:natGateways", "none"));
-
-        assertThat(graph.ofType(NAT)).isEmpty();
-        assertThat(graph.ofType("aws:ec2/eip:Eip")).isEmpty();
-        assertThat(privateDefaultRoutes(graph)).isEmpty();
-    }
-
-    @Test
     void publicSubnetsRouteToTheInternetGatewayAndNoSubnetHandsOutPublicAddresses() {
         for (var graph : Stacks.both()) {
             graph.ofType(ROUTE).stream().filter(r -> r.name().startsWith("net-public")).forEach(route ->
@@ -107,6 +98,9 @@ class NetworkStackTest {
         assertThat(string(flowLog, "logDestination")).isEqualTo("${net-flow-logs.arn}");
         assertThat(dev.require("net-flow-logs").inputs().get("retentionInDays").getAsInt()).isEqualTo(14);
         assertThat(Stacks.prod().require("net-flow-logs").inputs().get("retentionInDays").getAsInt()).isEqualTo(365);
+        var trust = com.ecsplatform.iam.PolicyDocument.fromJson(string(dev.require("net-flow-logs-role"), "assumeRolePolicy"));
+        assertThat(trust.statement().get(0).principal()).containsEntry("Service", "vpc-flow-logs.amazonaws.com");
+        assertThat(trust.statement().get(0).condition().get("StringEquals")).containsEntry("aws:SourceAccount", "${lookup:accountId}");
     }
 
     @Test

@@ -40,19 +40,36 @@ class AlarmsStackTest {
                 .containsEntry("LoadBalancer", "${edge-alb.arnSuffix}")
                 .containsEntry("TargetGroup", "${edge-tg.arnSuffix}");
         assertThat(stringMap(prod.require("alarms-memory-high"), "dimensions"))
-                .containsEntry("ClusterName", "${ecs-cluster.name}")
+                .containsEntry("ClusterName", "${compute-cluster.name}")
                 .containsEntry("ServiceName", "${web-service.name}");
         assertThat(string(prod.require("alarms-latency-p99"), "extendedStatistic")).isEqualTo("p99");
         assertThat(has(prod.require("alarms-latency-p99"), "statistic")).isFalse();
     }
 
     @Test
-    void fewerRunningTasksThanTheScalingMinimumIsAnIncidentEvenWhenNoDataArrives() {
+    void fewerRunningTasksThanTheScalingMinimumIsAnIncidentButANewStackWithoutMetricsIsNot() {
         var alarm = Stacks.prod().require("alarms-tasks-below-minimum");
 
         assertThat(string(alarm, "comparisonOperator")).isEqualTo("LessThanThreshold");
         assertThat(at(alarm, "threshold").getAsDouble()).isEqualTo(3.0);
-        assertThat(string(alarm, "treatMissingData")).isEqualTo("breaching");
+        assertThat(string(alarm, "treatMissingData")).isEqualTo("notBreaching");
+    }
+
+    @Test
+    void aDeploymentTheCircuitBreakerRolledBackIsReportedToTheTopic() {
+        var prod = Stacks.prod();
+        var rule = prod.require("alarms-deployment-failed");
+        var pattern = com.google.gson.JsonParser.parseString(string(rule, "eventPattern")).getAsJsonObject();
+
+        assertThat(pattern.getAsJsonArray("resources").get(0).getAsString()).isEqualTo("${web-service.id}");
+        assertThat(pattern.getAsJsonObject("detail").getAsJsonArray("eventName").get(0).getAsString())
+                .isEqualTo("SERVICE_DEPLOYMENT_FAILED");
+        assertThat(string(prod.require("alarms-deployment-failed-target"), "arn")).isEqualTo("${alarms-topic.arn}");
+        var policy = com.ecsplatform.iam.PolicyDocument.fromJson(string(prod.require("alarms-topic-policy"), "policy"));
+        assertThat(policy.statement()).anySatisfy(statement -> {
+            assertThat(statement.principal()).containsEntry("Service", "events.amazonaws.com");
+            assertThat(statement.condition().get("ArnEquals")).containsEntry("aws:SourceArn", "${alarms-deployment-failed.arn}");
+        });
     }
 
     @Test

@@ -88,6 +88,9 @@ class EcsServiceStackTest {
             assertThat(trust.statement()).as(role).singleElement().satisfies(statement -> {
                 assertThat(statement.principal()).containsExactlyEntriesOf(java.util.Map.of("Service", "ecs-tasks.amazonaws.com"));
                 assertThat(statement.action()).containsExactly("sts:AssumeRole");
+                assertThat(statement.condition().get("StringEquals"))
+                        .as("only on behalf of this account (confused deputy)")
+                        .containsEntry("aws:SourceAccount", "${lookup:accountId}");
             });
         }
     }
@@ -98,9 +101,10 @@ class EcsServiceStackTest {
 
         assertThat(has(service, "launchType")).isFalse();
         var strategy = at(service, "capacityProviderStrategies").getAsJsonArray().get(0).getAsJsonObject();
-        assertThat(strategy.get("capacityProvider").getAsString()).isEqualTo("${ecs-capacity-provider.name}");
-        assertThat(service.options().dependsOn()).as("waits for the cluster's capacity-provider association")
-                .containsExactly("ecs-capacity-providers");
+        assertThat(strategy.get("capacityProvider").getAsString()).isEqualTo("${compute-capacity-provider.name}");
+        assertThat(service.options().dependsOn())
+                .as("waits for the capacity-provider association and the listeners that attach the target group")
+                .containsExactlyInAnyOrder("compute-capacity-providers", "edge-http", "edge-https");
     }
 
     @Test
@@ -140,7 +144,7 @@ class EcsServiceStackTest {
         assertThat(integer(dev.require("web-scaling"), "maxCapacity")).isEqualTo(2);
         assertThat(integer(prod.require("web-scaling"), "minCapacity")).isEqualTo(3);
         assertThat(integer(prod.require("web-scaling"), "maxCapacity")).isEqualTo(12);
-        assertThat(string(prod.require("web-scaling"), "resourceId")).isEqualTo("service/${ecs-cluster.name}/${web-service.name}");
+        assertThat(string(prod.require("web-scaling"), "resourceId")).isEqualTo("service/${compute-cluster.name}/${web-service.name}");
         var cpu = prod.require("web-scaling-cpu");
         assertThat(string(cpu, "policyType")).isEqualTo("TargetTrackingScaling");
         assertThat(string(cpu, "targetTrackingScalingPolicyConfiguration.predefinedMetricSpecification.predefinedMetricType"))

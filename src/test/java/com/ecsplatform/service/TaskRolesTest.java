@@ -32,6 +32,18 @@ class TaskRolesTest {
     }
 
     @Test
+    void aSecretReferenceWithAJsonKeyGrantsTheSecretItselfAndAPartialArnGetsAwsWildcard() {
+        var statements = TaskRoles.executionStatements(LOG_GROUP, "nginx:1.27", List.of(
+                SECRET + ":password::",
+                "arn:aws:secretsmanager:ap-northeast-2:123456789012:secret:app/partial"));
+
+        assertThat(statements).filteredOn(s -> s.sid().equals("ReadOwnSecrets")).singleElement()
+                .satisfies(s -> assertThat(s.resource()).containsExactly(
+                        "arn:aws:secretsmanager:ap-northeast-2:123456789012:secret:app/api-AbCdEf",
+                        "arn:aws:secretsmanager:ap-northeast-2:123456789012:secret:app/partial-??????"));
+    }
+
+    @Test
     void secretsAreReadableExactlyAsConfigured() {
         var statements = TaskRoles.executionStatements(LOG_GROUP, "nginx:1.27", List.of(SECRET, PARAMETER));
 

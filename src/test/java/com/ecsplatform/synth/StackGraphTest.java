@@ -19,7 +19,8 @@ class StackGraphTest {
             "aws:iam/rolePolicy:RolePolicy", "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
             "aws:ecs/clusterCapacityProviders:ClusterCapacityProviders", "aws:appautoscaling/policy:Policy",
             "aws:acm/certificateValidation:CertificateValidation", "aws:route53/record:Record",
-            "aws:autoscaling/group:Group", "aws:sns/topicSubscription:TopicSubscription");
+            "aws:autoscaling/group:Group", "aws:sns/topicSubscription:TopicSubscription",
+            "aws:cloudwatch/eventTarget:EventTarget", "aws:sns/topicPolicy:TopicPolicy");
 
     @Test
     void everyLogicalNameIsUniqueWithinTheStack() {
