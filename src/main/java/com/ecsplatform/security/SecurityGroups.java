@@ -11,6 +11,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 
 import java.util.HashMap;
+import java.util.function.Consumer;
 import java.util.Optional;
 
 /**
@@ -93,24 +94,8 @@ public final class SecurityGroups extends PlatformComponent {
 
     /** Lets {@code source} reach {@code target} on {@code ports}: ingress on the target, egress on the source. */
     private void allow(Group source, Group target, PortRange ports, String description) {
-        new SecurityGroupIngressRule(ruleName(target, "from", source.role(), ports), SecurityGroupIngressRuleArgs.builder()
-                .securityGroupId(target.resource().id())
-                .referencedSecurityGroupId(source.resource().id())
-                .ipProtocol("tcp")
-                .fromPort(ports.from())
-                .toPort(ports.to())
-                .description(description)
-                .tags(tags())
-                .build(), under(target.resource()));
-        new SecurityGroupEgressRule(ruleName(source, "to", target.role(), ports), SecurityGroupEgressRuleArgs.builder()
-                .securityGroupId(source.resource().id())
-                .referencedSecurityGroupId(target.resource().id())
-                .ipProtocol("tcp")
-                .fromPort(ports.from())
-                .toPort(ports.to())
-                .description(description)
-                .tags(tags())
-                .build(), under(source.resource()));
+        ingress(target, source.role(), ports, description, rule -> rule.referencedSecurityGroupId(source.resource().id()));
+        egress(source, target.role(), ports, description, rule -> rule.referencedSecurityGroupId(target.resource().id()));
     }
 
     private void allowFromInternet(Group target, PortRange ports, String description) {
@@ -118,6 +103,22 @@ public final class SecurityGroups extends PlatformComponent {
     }
 
     private void allowFromCidr(Group target, String cidr, PortRange ports, String description) {
+        ingress(target, cidr, ports, description, rule -> {
+            if (cidr.contains(":")) {
+                rule.cidrIpv6(cidr);
+            } else {
+                rule.cidrIpv4(cidr);
+            }
+        });
+    }
+
+    private void allowToInternet(Group source, PortRange ports, String description) {
+        egress(source, ANYWHERE_IPV4, ports, description, rule -> rule.cidrIpv4(ANYWHERE_IPV4));
+    }
+
+    /** A TCP ingress rule on {@code target}; {@code peer} says who may connect. */
+    private void ingress(Group target, String peerLabel, PortRange ports, String description,
+                         Consumer<SecurityGroupIngressRuleArgs.Builder> peer) {
         var rule = SecurityGroupIngressRuleArgs.builder()
                 .securityGroupId(target.resource().id())
                 .ipProtocol("tcp")
@@ -125,24 +126,22 @@ public final class SecurityGroups extends PlatformComponent {
                 .toPort(ports.to())
                 .description(description)
                 .tags(tags());
-        if (cidr.contains(":")) {
-            rule.cidrIpv6(cidr);
-        } else {
-            rule.cidrIpv4(cidr);
-        }
-        new SecurityGroupIngressRule(ruleName(target, "from", cidr, ports), rule.build(), under(target.resource()));
+        peer.accept(rule);
+        new SecurityGroupIngressRule(ruleName(target, "from", peerLabel, ports), rule.build(), under(target.resource()));
     }
 
-    private void allowToInternet(Group source, PortRange ports, String description) {
-        new SecurityGroupEgressRule(ruleName(source, "to", ANYWHERE_IPV4, ports), SecurityGroupEgressRuleArgs.builder()
+    /** A TCP egress rule on {@code source}; {@code peer} says where it may connect to. */
+    private void egress(Group source, String peerLabel, PortRange ports, String description,
+                        Consumer<SecurityGroupEgressRuleArgs.Builder> peer) {
+        var rule = SecurityGroupEgressRuleArgs.builder()
                 .securityGroupId(source.resource().id())
-                .cidrIpv4(ANYWHERE_IPV4)
                 .ipProtocol("tcp")
                 .fromPort(ports.from())
                 .toPort(ports.to())
                 .description(description)
-                .tags(tags())
-                .build(), under(source.resource()));
+                .tags(tags());
+        peer.accept(rule);
+        new SecurityGroupEgressRule(ruleName(source, "to", peerLabel, ports), rule.build(), under(source.resource()));
     }
 
     /**

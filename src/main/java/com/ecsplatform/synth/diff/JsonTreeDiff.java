@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * <p>Objects are compared key by key and arrays of objects element by element, so a change deep in
  * a security-group rule reads {@code ingress[0].fromPort}. Arrays of plain values ({@code dependsOn},
  * {@code cidrBlocks}) are compared whole: one line with both lists reads better than one line per
- * shifted index.
+ * shifted index. Strings that hold documents (JSON policies and container definitions, base64 user
+ * data) are compared as those documents.
  */
 final class JsonTreeDiff {
 
@@ -46,6 +47,8 @@ final class JsonTreeDiff {
             walkObjects(path, before.getAsJsonObject(), after.getAsJsonObject(), changes);
         } else if (before != null && after != null && holdsContainers(before) && holdsContainers(after)) {
             walkArrays(path, before.getAsJsonArray(), after.getAsJsonArray(), changes);
+        } else if (isString(before) && isString(after) && expanded(path, before.getAsString(), after.getAsString(), changes)) {
+            return;
         } else {
             changes.add(new PropertyChange(path, before, after));
         }
@@ -63,6 +66,27 @@ final class JsonTreeDiff {
         for (int i = 0; i < Math.max(before.size(), after.size()); i++) {
             walk(path + "[" + i + "]", elementOrNull(before, i), elementOrNull(after, i), changes);
         }
+    }
+
+    /** Diffs two strings as the documents they hold, when both hold one of the same kind. */
+    private static boolean expanded(String path, String before, String after, List<PropertyChange> changes) {
+        var beforeJson = EmbeddedDocuments.json(before);
+        var afterJson = EmbeddedDocuments.json(after);
+        if (beforeJson.isPresent() && afterJson.isPresent()) {
+            walk(path, beforeJson.get(), afterJson.get(), changes);
+            return true;
+        }
+        var beforeText = EmbeddedDocuments.base64Text(before);
+        var afterText = EmbeddedDocuments.base64Text(after);
+        if (beforeText.isPresent() && afterText.isPresent()) {
+            walk(path + EmbeddedDocuments.DECODED, beforeText.get(), afterText.get(), changes);
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isString(JsonElement element) {
+        return element != null && element.isJsonPrimitive() && element.getAsJsonPrimitive().isString();
     }
 
     private static boolean holdsContainers(JsonElement element) {
