@@ -29,6 +29,7 @@ import com.pulumi.Pulumi;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 
+import java.io.PrintStream;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -58,15 +59,21 @@ public final class App {
      * Invalid config ends the process with the list of problems and exit code 1, never a stack trace.
      */
     public static void main(String[] args) {
-        StackConfig config;
-        try {
-            config = StackConfigLoader.load(RawConfig.fromEnvironment(System.getenv()));
-        } catch (ConfigException invalid) {
-            System.err.println(invalid.getMessage());
+        var config = loadOrReport(System.getenv(), System.err);
+        if (config.isEmpty()) {
             System.exit(1);
-            return;
         }
-        Pulumi.run(ctx -> stack(ctx, config, new AwsLookups()));
+        Pulumi.run(ctx -> stack(ctx, config.get(), new AwsLookups()));
+    }
+
+    /** The stack's configuration from the engine's environment, or empty after printing every problem to {@code err}. */
+    static Optional<StackConfig> loadOrReport(Map<String, String> environment, PrintStream err) {
+        try {
+            return Optional.of(StackConfigLoader.load(RawConfig.fromEnvironment(environment)));
+        } catch (ConfigException invalid) {
+            err.println(invalid.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** The stack: components wired in the order of the architecture diagram, then the stack outputs. */
@@ -162,7 +169,8 @@ public final class App {
                 tags), ComponentResourceOptions.Empty);
 
         var alias = config.domain().map(domain -> new DnsAlias("dns", new DnsAliasArgs(
-                domain.fqdn(), zoneId.orElseThrow(), edge.dnsName, edge.zoneId, tags), ComponentResourceOptions.Empty));
+                domain.fqdn(), zoneId.orElseThrow(), edge.dnsName, edge.zoneId, policy.protectNetwork(), tags),
+                ComponentResourceOptions.Empty));
 
         ctx.export("vpcId", network.vpcId);
         ctx.export("publicSubnetIds", Output.all(network.publicSubnetIds));

@@ -6,6 +6,7 @@ import com.pulumi.aws.route53.RecordArgs;
 import com.pulumi.aws.route53.inputs.RecordAliasArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
 
 import java.util.Map;
 
@@ -31,7 +32,7 @@ public final class DnsAlias extends PlatformComponent {
                         .zoneId(args.targetZoneId())
                         .evaluateTargetHealth(true)
                         .build())
-                .build(), childOptions());
+                .build(), CustomResourceOptions.builder().parent(this).protect(args.protect()).build());
         fqdn = record.fqdn();
 
         registerOutputs(Map.of("fqdn", fqdn));

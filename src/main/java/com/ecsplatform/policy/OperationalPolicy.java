@@ -10,7 +10,7 @@ import com.ecsplatform.config.Profile;
  * @param minimumHealthyPercent   ECS deployment floor; 100 in prod so capacity never dips during a deploy
  * @param maximumPercent          ECS deployment ceiling
  * @param albDeletionProtection   whether the ALB refuses deletion
- * @param protectNetwork          whether Pulumi refuses to delete the VPC
+ * @param protectNetwork          whether Pulumi refuses to delete the VPC and the service's DNS record
  * @param retainLogsOnDelete      whether log groups outlive the stack (audit trail)
  * @param timing                  health check and draining numbers
  */

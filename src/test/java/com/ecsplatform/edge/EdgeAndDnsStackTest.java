@@ -110,6 +110,8 @@ class EdgeAndDnsStackTest {
         assertThat(target.get("name").getAsString()).isEqualTo("${edge-alb.dnsName}");
         assertThat(target.get("zoneId").getAsString()).isEqualTo("${edge-alb.zoneId}");
         assertThat(target.get("evaluateTargetHealth").getAsBoolean()).isTrue();
+        assertThat(alias.options().protect()).as("prod's public name is protected from deletion").isTrue();
+        assertThat(Stacks.dev().require("dns-alias").options().protect()).isFalse();
     }
 
     @Test
