@@ -5,6 +5,7 @@ import com.ecsplatform.access.AccessArgs;
 import com.ecsplatform.compute.EcsCapacity;
 import com.ecsplatform.compute.EcsCapacityArgs;
 import com.ecsplatform.config.ConfigException;
+import com.ecsplatform.config.NatStrategy;
 import com.ecsplatform.config.RawConfig;
 import com.ecsplatform.config.StackConfig;
 import com.ecsplatform.config.StackConfigLoader;
@@ -17,6 +18,8 @@ import com.ecsplatform.edge.LoadBalancerArgs;
 import com.ecsplatform.network.Ipv4Cidr;
 import com.ecsplatform.network.Network;
 import com.ecsplatform.network.NetworkArgs;
+import com.ecsplatform.network.PrivateEndpoints;
+import com.ecsplatform.network.PrivateEndpointsArgs;
 import com.ecsplatform.observability.Alarms;
 import com.ecsplatform.observability.AlarmsArgs;
 import com.ecsplatform.policy.OperationalPolicy;
@@ -101,7 +104,12 @@ public final class App {
                 bastionConfig.enabled(),
                 bastionConfig.allowedCidrs(),
                 config.database().enabled() ? Optional.of(config.database().port()) : Optional.empty(),
+                config.network().natGateways() == NatStrategy.NONE,
                 tags), ComponentResourceOptions.Empty);
+
+        securityGroups.endpointSecurityGroupId.ifPresent(endpointGroupId -> new PrivateEndpoints("endpoints",
+                new PrivateEndpointsArgs(prefix, config.region(), network.vpcId, network.privateSubnetIds,
+                        network.privateRouteTableIds, endpointGroupId, tags), ComponentResourceOptions.Empty));
 
         var access = new Access("access", new AccessArgs(
                 prefix,

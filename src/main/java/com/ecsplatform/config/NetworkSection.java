@@ -57,12 +57,6 @@ final class NetworkSection {
             return Optional.of(shown + " is not a NAT strategy: use " + String.join(", ", strategies)
                     + Checks.didYouMean(shown, Suggestions.closest(value, strategies)));
         }
-        if (natStrategy(value) == NatStrategy.NONE) {
-            // The container instances live in the private subnets; without NAT (and without VPC
-            // endpoints, which this program does not create) the ECS agent never registers.
-            return Optional.of(shown + " leaves the container instances no way to reach ECS, ECR and CloudWatch:"
-                    + " use single or perAz (VPC endpoints for a NAT-less network are not built yet)");
-        }
         return Optional.empty();
     }
 

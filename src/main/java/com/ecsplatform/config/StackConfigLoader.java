@@ -73,6 +73,9 @@ public final class StackConfigLoader {
         if (profile.equals(Optional.of(Profile.PROD))) {
             ProdRules.check(config, problems);
         }
+        if (config.network().natGateways() == NatStrategy.NONE) {
+            IsolatedNetworkRules.check(config, problems);
+        }
         problems.throwIfAny(raw.stackFile());
         return config;
     }

@@ -54,6 +54,8 @@ public final class Network extends PlatformComponent {
     public final List<Output<String>> privateSubnetIds;
     /** The internet gateway, for whatever needs a public address only once it is attached. */
     public final InternetGateway internetGateway;
+    /** Private route table ids, in AZ order (for gateway endpoints). */
+    public final List<Output<String>> privateRouteTableIds;
     /** NAT gateway ids (none, one, or one per AZ). */
     public final List<Output<String>> natGatewayIds;
 
@@ -83,6 +85,7 @@ public final class Network extends PlatformComponent {
         var plan = SubnetPlanner.plan(args.vpcCidr(), args.azCount());
         var publicIds = new ArrayList<Output<String>>();
         var privateIds = new ArrayList<Output<String>>();
+        var privateRouteTables = new ArrayList<Output<String>>();
         var natIds = new ArrayList<Output<String>>();
         for (var spec : plan) {
             var subnet = subnet(vpc, spec, args);
@@ -104,6 +107,7 @@ public final class Network extends PlatformComponent {
                 }
                 case PRIVATE -> {
                     privateIds.add(subnet.id());
+                    privateRouteTables.add(routeTable.id());
                     int nat = args.natStrategy().gatewayFor(spec.azIndex());
                     if (nat >= 0) {
                         defaultRoute(routeTable, spec, RouteArgs.builder().natGatewayId(natIds.get(nat)));
@@ -113,6 +117,7 @@ public final class Network extends PlatformComponent {
         }
         publicSubnetIds = List.copyOf(publicIds);
         privateSubnetIds = List.copyOf(privateIds);
+        privateRouteTableIds = List.copyOf(privateRouteTables);
         natGatewayIds = List.copyOf(natIds);
 
         flowLog(vpc, args);

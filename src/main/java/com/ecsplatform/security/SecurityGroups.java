@@ -33,6 +33,8 @@ public final class SecurityGroups extends PlatformComponent {
     public final Optional<Output<String>> bastionSecurityGroupId;
     /** The database tier's group, when the tier is enabled. */
     public final Optional<Output<String>> databaseSecurityGroupId;
+    /** The VPC interface endpoints' group, when the network has no NAT. */
+    public final Optional<Output<String>> endpointSecurityGroupId;
 
     /** A group and its role, the role naming the rules that mention it. */
     private record Group(String role, SecurityGroup resource) {
@@ -69,16 +71,25 @@ public final class SecurityGroups extends PlatformComponent {
             database = Optional.of(databaseGroup);
         }
 
+        Optional<Group> endpoints = Optional.empty();
+        if (args.privateEndpoints()) {
+            var endpointGroup = group("endpoints", "VPC interface endpoints: HTTPS from the container instances", args);
+            allow(instances, endpointGroup, PortRange.HTTPS, "Container instances to AWS APIs through VPC endpoints");
+            endpoints = Optional.of(endpointGroup);
+        }
+
         albSecurityGroupId = alb.resource().id();
         instanceSecurityGroupId = instances.resource().id();
         bastionSecurityGroupId = bastion.map(group -> group.resource().id());
         databaseSecurityGroupId = database.map(group -> group.resource().id());
+        endpointSecurityGroupId = endpoints.map(group -> group.resource().id());
 
         var outputs = new HashMap<String, Output<?>>();
         outputs.put("albSecurityGroupId", albSecurityGroupId);
         outputs.put("instanceSecurityGroupId", instanceSecurityGroupId);
         bastionSecurityGroupId.ifPresent(id -> outputs.put("bastionSecurityGroupId", id));
         databaseSecurityGroupId.ifPresent(id -> outputs.put("databaseSecurityGroupId", id));
+        endpointSecurityGroupId.ifPresent(id -> outputs.put("endpointSecurityGroupId", id));
         registerOutputs(outputs);
     }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param bastionAllowedCidrs networks admitted to the bastion on SSH; empty when there is no bastion
  * @param bastionEnabled      whether the bastion tier exists
  * @param databasePort        the database tier's port; empty when there is no database tier
+ * @param privateEndpoints    whether the instances reach AWS through VPC interface endpoints (no NAT)
  * @param tags                tags for every child
  */
 public record SecurityGroupsArgs(
@@ -22,5 +23,6 @@ public record SecurityGroupsArgs(
         boolean bastionEnabled,
         List<String> bastionAllowedCidrs,
         Optional<Integer> databasePort,
+        boolean privateEndpoints,
         Map<String, String> tags) {
 }

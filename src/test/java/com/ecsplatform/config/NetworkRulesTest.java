@@ -5,8 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.List;
-
 import static com.ecsplatform.config.ConfigAssertions.assertLoads;
 import static com.ecsplatform.config.ConfigAssertions.assertOnlyProblem;
 import static com.ecsplatform.testing.ConfigFixtures.devRaw;
@@ -58,10 +56,20 @@ class NetworkRulesTest {
     }
 
     @Test
-    void rejectsNoNatBecauseTheContainerInstancesCouldNotReachEcs() {
-        assertOnlyProblem(set(devRaw(), "ecs-platform:natGateways", "none"), "ecs-platform:natGateways",
-                "leaves the container instances no way to reach ECS, ECR and CloudWatch", "use single or perAz");
+    void withoutNatTheImageMustComeFromEcrInTheStacksRegion() {
+        assertOnlyProblem(set(devRaw(), "ecs-platform:natGateways", "none"), "ecs-platform:service.image",
+                "cannot be pulled without NAT", "must live in ECR in ap-northeast-2", "or set natGateways to single or perAz");
+
+        var sameRegion = set(devRaw(), "ecs-platform:natGateways", "none");
+        set(sameRegion, "ecs-platform:service.image", ISOLATED_IMAGE);
+        assertThat(StackConfigLoader.load(raw(sameRegion)).network().natGateways()).isEqualTo(NatStrategy.NONE);
+
+        var otherRegion = set(devRaw(), "ecs-platform:natGateways", "none");
+        set(otherRegion, "ecs-platform:service.image", ISOLATED_IMAGE.replace("ap-northeast-2", "us-east-1"));
+        assertOnlyProblem(otherRegion, "ecs-platform:service.image", "must live in ECR in ap-northeast-2");
     }
+
+    static final String ISOLATED_IMAGE = "123456789012.dkr.ecr.ap-northeast-2.amazonaws.com/web:1.0.0";
 
     @Test
     void rejectsNearMissNatStrategyWithSuggestion() {
@@ -77,10 +85,11 @@ class NetworkRulesTest {
     }
 
     @Test
-    void acceptsEveryNatStrategyThatGivesTheInstancesAWayOut() {
-        for (NatStrategy strategy : List.of(NatStrategy.SINGLE, NatStrategy.PER_AZ)) {
-            var config = StackConfigLoader.load(raw(
-                    set(devRaw(), "ecs-platform:natGateways", strategy.configValue())));
+    void acceptsEveryNatStrategy() {
+        for (NatStrategy strategy : NatStrategy.values()) {
+            var values = set(devRaw(), "ecs-platform:natGateways", strategy.configValue());
+            set(values, "ecs-platform:service.image", ISOLATED_IMAGE);
+            var config = StackConfigLoader.load(raw(values));
             assertThat(config.network().natGateways()).isEqualTo(strategy);
         }
     }

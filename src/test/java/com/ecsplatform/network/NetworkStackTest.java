@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import static com.ecsplatform.testing.Inputs.bool;
 import static com.ecsplatform.testing.Inputs.has;
 import static com.ecsplatform.testing.Inputs.string;
+import static com.ecsplatform.testing.Inputs.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NetworkStackTest {
@@ -55,6 +56,43 @@ class NetworkStackTest {
         assertThat(dev.ofType(NAT)).extracting(RegisteredResource::name).containsExactly("net-nat-0");
         assertThat(privateDefaultRoutes(dev).values()).containsOnly("${net-nat-0.id}");
         assertThat(privateDefaultRoutes(dev)).hasSize(2);
+    }
+
+    @Test
+    void withoutNatThePrivateSubnetsReachAwsOnlyThroughVpcEndpoints() {
+        var graph = Stacks.devWith(values -> {
+            values.put("ecs-platform:natGateways", "none");
+            ConfigFixtures.set(values, "ecs-platform:service.image", "123456789012.dkr.ecr.ap-northeast-2.amazonaws.com/web:1.0.0");
+        });
+
+        assertThat(graph.ofType(NAT)).isEmpty();
+        assertThat(graph.ofType("aws:ec2/eip:Eip")).isEmpty();
+        assertThat(privateDefaultRoutes(graph)).isEmpty();
+        var endpoints = graph.ofType("aws:ec2/vpcEndpoint:VpcEndpoint");
+        assertThat(endpoints).extracting(e -> string(e, "serviceName")).containsExactlyInAnyOrder(
+                "com.amazonaws.ap-northeast-2.ecs", "com.amazonaws.ap-northeast-2.ecs-agent",
+                "com.amazonaws.ap-northeast-2.ecs-telemetry", "com.amazonaws.ap-northeast-2.ecr.api",
+                "com.amazonaws.ap-northeast-2.ecr.dkr", "com.amazonaws.ap-northeast-2.logs",
+                "com.amazonaws.ap-northeast-2.ssm", "com.amazonaws.ap-northeast-2.secretsmanager",
+                "com.amazonaws.ap-northeast-2.ssmmessages", "com.amazonaws.ap-northeast-2.ec2messages",
+                "com.amazonaws.ap-northeast-2.s3");
+        endpoints.stream().filter(e -> string(e, "vpcEndpointType").equals("Interface")).forEach(endpoint -> {
+            assertThat(strings(endpoint, "subnetIds")).as(endpoint.name()).containsExactly("${net-private-0.id}", "${net-private-1.id}");
+            assertThat(strings(endpoint, "securityGroupIds")).as(endpoint.name()).containsExactly("${sg-endpoints.id}");
+            assertThat(bool(endpoint, "privateDnsEnabled")).as(endpoint.name()).isTrue();
+        });
+        assertThat(strings(graph.require("endpoints-s3"), "routeTableIds"))
+                .containsExactly("${net-private-0-rt.id}", "${net-private-1-rt.id}");
+        assertThat(string(graph.require("sg-endpoints-from-instances-443"), "referencedSecurityGroupId"))
+                .isEqualTo("${sg-instances.id}");
+    }
+
+    @Test
+    void withNatThereAreNoEndpoints() {
+        for (var graph : Stacks.both()) {
+            assertThat(graph.ofType("aws:ec2/vpcEndpoint:VpcEndpoint")).as(graph.stack()).isEmpty();
+            assertThat(graph.named("sg-endpoints")).as(graph.stack()).isEmpty();
+        }
     }
 
     @Test
