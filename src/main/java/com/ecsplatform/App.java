@@ -20,6 +20,8 @@ import com.ecsplatform.network.Network;
 import com.ecsplatform.network.NetworkArgs;
 import com.ecsplatform.network.PrivateEndpoints;
 import com.ecsplatform.network.PrivateEndpointsArgs;
+import com.ecsplatform.observability.AccessLogBucket;
+import com.ecsplatform.observability.AccessLogBucketArgs;
 import com.ecsplatform.observability.Alarms;
 import com.ecsplatform.observability.AlarmsArgs;
 import com.ecsplatform.policy.OperationalPolicy;
@@ -136,6 +138,14 @@ public final class App {
         var certificate = config.domain().map(domain -> new TlsCertificate("tls", new TlsCertificateArgs(
                 domain.fqdn(), zoneId.orElseThrow(), tags), ComponentResourceOptions.Empty));
 
+        var accessLogs = new AccessLogBucket("access-logs", new AccessLogBucketArgs(
+                prefix,
+                lookups.elbServiceAccountArn(),
+                accountId,
+                policy.logRetentionDays(),
+                policy.retainLogsOnDelete(),
+                tags), ComponentResourceOptions.Empty);
+
         var edge = new LoadBalancer("edge", new LoadBalancerArgs(
                 prefix,
                 network.vpcId,
@@ -147,6 +157,8 @@ public final class App {
                 policy.timing(),
                 policy.albDeletionProtection(),
                 certificate.map(tls -> tls.certificateArn),
+                accessLogs.bucketName,
+                accessLogs.writePermission,
                 tags), ComponentResourceOptions.Empty);
 
         var service = new EcsService("web", new EcsServiceArgs(

@@ -1,11 +1,13 @@
 package com.ecsplatform.edge;
 
+import com.ecsplatform.observability.AccessLogBucket;
 import com.ecsplatform.support.PlatformComponent;
 import com.pulumi.aws.lb.Listener;
 import com.pulumi.aws.lb.ListenerArgs;
 import com.pulumi.aws.lb.TargetGroup;
 import com.pulumi.aws.lb.TargetGroupArgs;
 import com.pulumi.aws.lb.inputs.ListenerDefaultActionArgs;
+import com.pulumi.aws.lb.inputs.LoadBalancerAccessLogsArgs;
 import com.pulumi.aws.lb.inputs.ListenerDefaultActionRedirectArgs;
 import com.pulumi.aws.lb.inputs.TargetGroupHealthCheckArgs;
 import com.pulumi.core.Output;
@@ -62,11 +64,17 @@ public final class LoadBalancer extends PlatformComponent {
                 .enableHttp2(true)
                 .idleTimeout(60)
                 .enableDeletionProtection(args.deletionProtection())
+                .accessLogs(LoadBalancerAccessLogsArgs.builder()
+                        .bucket(args.accessLogBucket())
+                        .prefix(AccessLogBucket.PREFIX)
+                        .enabled(true)
+                        .build())
                 .tags(tagsNamed(args.nameTagPrefix()))
                 .build(), CustomResourceOptions.builder()
                 .parent(this)
-                // An internet-facing ALB needs the VPC's internet gateway attached first.
-                .dependsOn(args.internetGateway())
+                // An internet-facing ALB needs the VPC's internet gateway attached first, and AWS
+                // checks the log bucket's policy when access logging is switched on.
+                .dependsOn(args.internetGateway(), args.accessLogWritable())
                 .build());
 
         var targetGroup = new TargetGroup(child("tg"), TargetGroupArgs.builder()

@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param timing             health check thresholds and draining time
  * @param deletionProtection whether the ALB refuses deletion
  * @param certificateArn     a validated certificate: serve HTTPS and redirect HTTP; empty: serve HTTP only
+ * @param accessLogBucket    the bucket the ALB writes access logs to
+ * @param accessLogWritable  the bucket policy letting it write; the ALB waits for it
  * @param tags               tags for every child
  */
 public record LoadBalancerArgs(
@@ -34,5 +36,7 @@ public record LoadBalancerArgs(
         DeployTiming timing,
         boolean deletionProtection,
         Optional<Output<String>> certificateArn,
+        Output<String> accessLogBucket,
+        Resource accessLogWritable,
         Map<String, String> tags) {
 }

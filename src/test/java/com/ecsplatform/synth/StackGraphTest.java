@@ -20,7 +20,10 @@ class StackGraphTest {
             "aws:ecs/clusterCapacityProviders:ClusterCapacityProviders", "aws:appautoscaling/policy:Policy",
             "aws:acm/certificateValidation:CertificateValidation", "aws:route53/record:Record",
             "aws:autoscaling/group:Group", "aws:sns/topicSubscription:TopicSubscription",
-            "aws:cloudwatch/eventTarget:EventTarget", "aws:sns/topicPolicy:TopicPolicy");
+            "aws:cloudwatch/eventTarget:EventTarget", "aws:sns/topicPolicy:TopicPolicy",
+            "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", "aws:s3/bucketOwnershipControls:BucketOwnershipControls",
+            "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
+            "aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2", "aws:s3/bucketPolicy:BucketPolicy");
 
     @Test
     void everyLogicalNameIsUniqueWithinTheStack() {

@@ -1,0 +1,25 @@
+package com.ecsplatform.observability;
+
+import com.pulumi.core.Output;
+
+import java.util.Map;
+
+/**
+ * What {@link AccessLogBucket} needs.
+ *
+ * @param nameTagPrefix          prefix of AWS {@code Name} tags
+ * @param elbServiceAccountArn   the region's Elastic Load Balancing account, which writes the logs
+ * @param accountId              this account's id (logs land under {@code AWSLogs/<account>/})
+ * @param retentionDays          how long log objects are kept
+ * @param keepAfterDestroy       whether the bucket and its logs outlive the stack (prod's audit trail);
+ *                               otherwise {@code pulumi destroy} deletes it with its logs
+ * @param tags                   tags for every child
+ */
+public record AccessLogBucketArgs(
+        String nameTagPrefix,
+        Output<String> elbServiceAccountArn,
+        Output<String> accountId,
+        int retentionDays,
+        boolean keepAfterDestroy,
+        Map<String, String> tags) {
+}

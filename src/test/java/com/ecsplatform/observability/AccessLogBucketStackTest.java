@@ -1,0 +1,63 @@
+package com.ecsplatform.observability;
+
+import com.ecsplatform.iam.PolicyDocument;
+import com.ecsplatform.testing.Stacks;
+import org.junit.jupiter.api.Test;
+
+import static com.ecsplatform.testing.Inputs.at;
+import static com.ecsplatform.testing.Inputs.bool;
+import static com.ecsplatform.testing.Inputs.string;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AccessLogBucketStackTest {
+
+    @Test
+    void theAlbWritesAccessLogsToTheBucketOnceItMayWriteThere() {
+        var alb = Stacks.prod().require("edge-alb");
+
+        assertThat(bool(alb, "accessLogs.enabled")).isTrue();
+        assertThat(string(alb, "accessLogs.bucket")).isEqualTo("${access-logs-bucket.bucket}");
+        assertThat(string(alb, "accessLogs.prefix")).isEqualTo(AccessLogBucket.PREFIX);
+        assertThat(alb.options().dependsOn()).contains("access-logs-policy");
+    }
+
+    @Test
+    void onlyTheRegionsLoadBalancingAccountMayWriteAndOnlyOverTls() {
+        var policy = PolicyDocument.fromJson(string(Stacks.prod().require("access-logs-policy"), "policy"));
+
+        assertThat(policy.statement()).hasSize(2);
+        var write = policy.statement().get(0);
+        assertThat(write.effect()).isEqualTo("Allow");
+        assertThat(write.principal()).containsEntry("AWS", "${lookup:elbServiceAccountArn}");
+        assertThat(write.action()).containsExactly("s3:PutObject");
+        assertThat(write.resource()).containsExactly("${access-logs-bucket.arn}/alb/AWSLogs/${lookup:accountId}/*");
+        var tls = policy.statement().get(1);
+        assertThat(tls.effect()).isEqualTo("Deny");
+        assertThat(tls.condition().get("Bool")).containsEntry("aws:SecureTransport", "false");
+    }
+
+    @Test
+    void theBucketIsPrivateEncryptedAndExpiresLogsAfterTheRetention() {
+        var prod = Stacks.prod();
+
+        var block = prod.require("access-logs-public-access-block");
+        assertThat(bool(block, "blockPublicAcls") && bool(block, "blockPublicPolicy")
+                && bool(block, "ignorePublicAcls") && bool(block, "restrictPublicBuckets")).isTrue();
+        var encryption = at(prod.require("access-logs-encryption"), "rules").getAsJsonArray().get(0).getAsJsonObject();
+        assertThat(encryption.getAsJsonObject("applyServerSideEncryptionByDefault").get("sseAlgorithm").getAsString()).isEqualTo("AES256");
+        var rule = at(prod.require("access-logs-lifecycle"), "rules").getAsJsonArray().get(0).getAsJsonObject();
+        assertThat(rule.getAsJsonObject("expiration").get("days").getAsInt()).isEqualTo(365);
+        assertThat(string(prod.require("access-logs-ownership"), "rule.objectOwnership")).isEqualTo("BucketOwnerEnforced");
+    }
+
+    @Test
+    void prodKeepsItsLogsAfterTheStackIsGoneAndDevCleansUp() {
+        var prodBucket = Stacks.prod().require("access-logs-bucket");
+        var devBucket = Stacks.dev().require("access-logs-bucket");
+
+        assertThat(prodBucket.options().retainOnDelete()).isTrue();
+        assertThat(bool(prodBucket, "forceDestroy")).isFalse();
+        assertThat(devBucket.options().retainOnDelete()).isFalse();
+        assertThat(bool(devBucket, "forceDestroy")).isTrue();
+    }
+}
