@@ -96,11 +96,12 @@ public final class App {
                 config.network().natGateways(),
                 config.network().flowLogRetentionDays(),
                 policy.protectNetwork(),
+                policy.retainLogsOnDelete(),
                 accountId,
                 tags), ComponentResourceOptions.Empty);
 
         var bastionConfig = config.bastion();
-        var securityGroups = new SecurityGroups("sg", new SecurityGroupsArgs(
+        var securityGroups = new SecurityGroups("firewall", new SecurityGroupsArgs(
                 prefix,
                 network.vpcId,
                 bastionConfig.enabled(),

@@ -169,16 +169,18 @@ public final class Network extends PlatformComponent {
         var logGroup = new LogGroup(child("flow-logs"), LogGroupArgs.builder()
                 .retentionInDays(args.flowLogRetentionDays())
                 .tags(tagsNamed(args.nameTagPrefix() + "-flow-logs"))
-                .build(), childOptions());
+                .build(), CustomResourceOptions.builder().parent(this).retainOnDelete(args.retainLogsOnDelete()).build());
         var role = serviceRole("flow-logs", "Lets VPC Flow Logs write to " + args.nameTagPrefix() + "'s flow log group",
                 args.accountId().applyValue(account ->
                         PolicyDocument.trust("VpcFlowLogsAssumeRole", "vpc-flow-logs.amazonaws.com", account)));
-        new RolePolicy(child("flow-logs-policy"), RolePolicyArgs.builder()
+        var writePermission = new RolePolicy(child("flow-logs-policy"), RolePolicyArgs.builder()
                 .role(role.id())
-                .policy(logGroup.arn().applyValue(arn -> PolicyDocument.of(Statement.allow(
-                        "WriteFlowLogs",
-                        List.of("logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"),
-                        List.of(arn + ":*"))).toJson()))
+                .policy(logGroup.arn().applyValue(arn -> PolicyDocument.of(
+                        Statement.allow("WriteFlowLogs",
+                                List.of("logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"),
+                                List.of(arn + ":*")),
+                        // Listing log groups has no resource-level permission.
+                        Statement.allow("FindLogGroup", List.of("logs:DescribeLogGroups"), List.of("*"))).toJson()))
                 .build(), under(role));
         new FlowLog(child("flow-log"), FlowLogArgs.builder()
                 .vpcId(vpc.id())
@@ -188,7 +190,7 @@ public final class Network extends PlatformComponent {
                 .iamRoleArn(role.arn())
                 .maxAggregationInterval(60)
                 .tags(tagsNamed(args.nameTagPrefix()))
-                .build(), under(vpc));
+                .build(), CustomResourceOptions.builder().parent(vpc).dependsOn(writePermission).build());
     }
 
     private static String nameTag(NetworkArgs args, SubnetSpec spec) {

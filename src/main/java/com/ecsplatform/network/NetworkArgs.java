@@ -16,6 +16,7 @@ import java.util.Map;
  * @param natStrategy          how private subnets reach the internet
  * @param flowLogRetentionDays retention of the VPC flow log group
  * @param protect              whether Pulumi refuses to delete the VPC (prod)
+ * @param retainLogsOnDelete   whether the flow log group outlives the stack (prod's audit trail)
  * @param accountId            this account's id, for the flow-log role's confused-deputy guard
  * @param tags                 tags for every child
  */
@@ -27,6 +28,7 @@ public record NetworkArgs(
         NatStrategy natStrategy,
         int flowLogRetentionDays,
         boolean protect,
+        boolean retainLogsOnDelete,
         Output<String> accountId,
         Map<String, String> tags) {
 }

@@ -62,11 +62,11 @@ public final class AccessLogBucket extends PlatformComponent {
                 .blockPublicPolicy(true)
                 .ignorePublicAcls(true)
                 .restrictPublicBuckets(true)
-                .build(), under(bucket));
+                .build(), keptWith(bucket, args));
         new BucketOwnershipControls(child("ownership"), BucketOwnershipControlsArgs.builder()
                 .bucket(bucket.id())
                 .rule(BucketOwnershipControlsRuleArgs.builder().objectOwnership("BucketOwnerEnforced").build())
-                .build(), under(bucket));
+                .build(), keptWith(bucket, args));
         new BucketServerSideEncryptionConfigurationV2(child("encryption"), BucketServerSideEncryptionConfigurationV2Args.builder()
                 .bucket(bucket.id())
                 .rules(BucketServerSideEncryptionConfigurationV2RuleArgs.builder()
@@ -75,7 +75,7 @@ public final class AccessLogBucket extends PlatformComponent {
                                         .sseAlgorithm("AES256")
                                         .build())
                         .build())
-                .build(), under(bucket));
+                .build(), keptWith(bucket, args));
         new BucketLifecycleConfigurationV2(child("lifecycle"), BucketLifecycleConfigurationV2Args.builder()
                 .bucket(bucket.id())
                 .rules(BucketLifecycleConfigurationV2RuleArgs.builder()
@@ -84,15 +84,20 @@ public final class AccessLogBucket extends PlatformComponent {
                         .filter(BucketLifecycleConfigurationV2RuleFilterArgs.builder().prefix(PREFIX + "/").build())
                         .expiration(BucketLifecycleConfigurationV2RuleExpirationArgs.builder().days(args.retentionDays()).build())
                         .build())
-                .build(), under(bucket));
+                .build(), keptWith(bucket, args));
 
         writePermission = new BucketPolicy(child("policy"), BucketPolicyArgs.builder()
                 .bucket(bucket.id())
                 .policy(Output.tuple(bucket.arn(), args.elbServiceAccountArn(), args.accountId()).applyValue(refs ->
                         policy(refs.t1, refs.t2, refs.t3).toJson()))
-                .build(), under(bucket));
+                .build(), keptWith(bucket, args));
 
         registerOutputs(Map.of("bucketName", bucketName));
+    }
+
+    /** A child of the bucket; kept with it in prod, so the kept bucket stays private, encrypted and expiring. */
+    private static CustomResourceOptions keptWith(BucketV2 bucket, AccessLogBucketArgs args) {
+        return CustomResourceOptions.builder().parent(bucket).retainOnDelete(args.keepAfterDestroy()).build();
     }
 
     private static PolicyDocument policy(String bucketArn, String elbAccountArn, String accountId) {

@@ -157,7 +157,8 @@ public final class SecurityGroups extends PlatformComponent {
 
     /**
      * Names a rule after what it permits, so adding or removing one rule never renames another:
-     * {@code sg-instances-from-alb-32768-65535}, {@code sg-alb-from-internet-443}, {@code sg-bastion-from-203-0-113-0-24-22}.
+     * {@code firewall-instances-from-alb-32768-65535}, {@code firewall-alb-from-internet-443},
+     * {@code firewall-bastion-from-203-0-113-0-24-22}.
      */
     private String ruleName(Group group, String direction, String peer, PortRange ports) {
         String peerLabel = ANYWHERE_IPV4.equals(peer) ? "internet" : peer.replaceAll("[^A-Za-z0-9]+", "-");

@@ -77,7 +77,7 @@ public final class EcsService extends PlatformComponent {
 
         var executionRole = tasksRole("execution",
                 "ECS agent for " + args.nameTagPrefix() + "-web: pull the image, write logs, read its secrets", args.accountId());
-        new RolePolicy(child("execution-policy"), RolePolicyArgs.builder()
+        var executionPolicy = new RolePolicy(child("execution-policy"), RolePolicyArgs.builder()
                 .role(executionRole.id())
                 .policy(logGroup.arn().applyValue(logGroupArn -> new PolicyDocument("2012-10-17",
                         TaskRoles.executionStatements(logGroupArn, args.service().image(), args.service().secrets().values())).toJson()))
@@ -98,7 +98,11 @@ public final class EcsService extends PlatformComponent {
                 .containerDefinitions(logGroup.name().applyValue(logGroupName ->
                         ContainerDefinition.toJson(List.of(container(args, logGroupName)))))
                 .tags(tagsNamed(args.nameTagPrefix() + "-web"))
-                .build(), childOptions());
+                .build(), CustomResourceOptions.builder()
+                .parent(this)
+                // Tasks start only once the agent may pull, log and read secrets.
+                .dependsOn(executionPolicy)
+                .build());
 
         var service = new Service(child("service"), ServiceArgs.builder()
                 .cluster(args.clusterArn())

@@ -14,6 +14,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -60,16 +61,19 @@ public abstract class PlatformComponent extends ComponentResource {
      */
     protected InstanceProfile ec2InstanceProfile(String role, String description, List<ManagedPolicy> policies) {
         var iamRole = serviceRole(role, description, Output.of(PolicyDocument.trust("Ec2AssumeRole", "ec2.amazonaws.com")));
+        var attachments = new ArrayList<Resource>();
         for (var policy : policies) {
-            new RolePolicyAttachment(child(role + "-" + policy.label() + "-policy"), RolePolicyAttachmentArgs.builder()
+            attachments.add(new RolePolicyAttachment(child(role + "-" + policy.label() + "-policy"), RolePolicyAttachmentArgs.builder()
                     .role(iamRole.name())
                     .policyArn(policy.arn())
-                    .build(), under(iamRole));
+                    .build(), under(iamRole)));
         }
+        // Whatever launches with the profile waits for the policies too: an instance that boots
+        // before they are attached starts its agents without permissions.
         return new InstanceProfile(child(role + "-profile"), InstanceProfileArgs.builder()
                 .role(iamRole.name())
                 .tags(tags())
-                .build(), under(iamRole));
+                .build(), CustomResourceOptions.builder().parent(iamRole).dependsOn(attachments).build());
     }
 
     /** {@code <role>-role}: an IAM role that only what {@code trust} names may assume. */

@@ -26,7 +26,7 @@ class AccessStackTest {
 
         assertThat(string(bastion, "subnetId")).isEqualTo("${net-public-0.id}");
         assertThat(bool(bastion, "associatePublicIpAddress")).isTrue();
-        assertThat(strings(bastion, "vpcSecurityGroupIds")).containsExactly("${sg-bastion.id}");
+        assertThat(strings(bastion, "vpcSecurityGroupIds")).containsExactly("${firewall-bastion.id}");
         assertThat(string(bastion, "keyName")).isEqualTo("${access-key.keyName}");
         assertThat(string(bastion, "instanceType")).isEqualTo("t3.micro");
     }

@@ -46,7 +46,7 @@ class EcsCapacityStackTest {
 
         assertThat(string(template, "imageId"))
                 .isEqualTo("${lookup:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id}");
-        assertThat(strings(template, "vpcSecurityGroupIds")).containsExactly("${sg-instances.id}");
+        assertThat(strings(template, "vpcSecurityGroupIds")).containsExactly("${firewall-instances.id}");
         assertThat(string(template, "keyName")).isEqualTo("${access-key.keyName}");
         assertThat(string(template, "instanceType")).isEqualTo("t3.small");
         assertThat(bool(template, "monitoring.enabled")).isTrue();
@@ -153,6 +153,14 @@ class EcsCapacityStackTest {
         var setting = at(dev.require("compute-cluster"), "settings").getAsJsonArray().get(0).getAsJsonObject();
         assertThat(setting.get("name").getAsString()).isEqualTo("containerInsights");
         assertThat(setting.get("value").getAsString()).isEqualTo("enabled");
+    }
+
+    @Test
+    void instancesLaunchOnlyOnceTheirRoleHasItsPolicies() {
+        assertThat(Stacks.dev().require("compute-instance-profile").options().dependsOn())
+                .containsExactlyInAnyOrder("compute-instance-ecs-policy", "compute-instance-ssm-policy");
+        assertThat(Stacks.dev().require("access-bastion-profile").options().dependsOn())
+                .containsExactly("access-bastion-ssm-policy");
     }
 
     @Test

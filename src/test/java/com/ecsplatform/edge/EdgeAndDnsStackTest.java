@@ -30,7 +30,7 @@ class EdgeAndDnsStackTest {
 
         assertThat(bool(alb, "internal")).isFalse();
         assertThat(strings(alb, "subnets")).containsExactly("${net-public-0.id}", "${net-public-1.id}", "${net-public-2.id}");
-        assertThat(strings(alb, "securityGroups")).containsExactly("${sg-alb.id}");
+        assertThat(strings(alb, "securityGroups")).containsExactly("${firewall-alb.id}");
         assertThat(bool(alb, "dropInvalidHeaderFields")).isTrue();
         assertThat(bool(alb, "enableDeletionProtection")).isTrue();
         assertThat(bool(Stacks.dev().require("edge-alb"), "enableDeletionProtection")).isFalse();

@@ -78,20 +78,20 @@ class NetworkStackTest {
                 "com.amazonaws.ap-northeast-2.s3");
         endpoints.stream().filter(e -> string(e, "vpcEndpointType").equals("Interface")).forEach(endpoint -> {
             assertThat(strings(endpoint, "subnetIds")).as(endpoint.name()).containsExactly("${net-private-0.id}", "${net-private-1.id}");
-            assertThat(strings(endpoint, "securityGroupIds")).as(endpoint.name()).containsExactly("${sg-endpoints.id}");
+            assertThat(strings(endpoint, "securityGroupIds")).as(endpoint.name()).containsExactly("${firewall-endpoints.id}");
             assertThat(bool(endpoint, "privateDnsEnabled")).as(endpoint.name()).isTrue();
         });
         assertThat(strings(graph.require("endpoints-s3"), "routeTableIds"))
                 .containsExactly("${net-private-0-rt.id}", "${net-private-1-rt.id}");
-        assertThat(string(graph.require("sg-endpoints-from-instances-443"), "referencedSecurityGroupId"))
-                .isEqualTo("${sg-instances.id}");
+        assertThat(string(graph.require("firewall-endpoints-from-instances-443"), "referencedSecurityGroupId"))
+                .isEqualTo("${firewall-instances.id}");
     }
 
     @Test
     void withNatThereAreNoEndpoints() {
         for (var graph : Stacks.both()) {
             assertThat(graph.ofType("aws:ec2/vpcEndpoint:VpcEndpoint")).as(graph.stack()).isEmpty();
-            assertThat(graph.named("sg-endpoints")).as(graph.stack()).isEmpty();
+            assertThat(graph.named("firewall-endpoints")).as(graph.stack()).isEmpty();
         }
     }
 
@@ -139,6 +139,13 @@ class NetworkStackTest {
         var trust = com.ecsplatform.iam.PolicyDocument.fromJson(string(dev.require("net-flow-logs-role"), "assumeRolePolicy"));
         assertThat(trust.statement().get(0).principal()).containsEntry("Service", "vpc-flow-logs.amazonaws.com");
         assertThat(trust.statement().get(0).condition().get("StringEquals")).containsEntry("aws:SourceAccount", "${lookup:accountId}");
+    }
+
+    @Test
+    void theFlowLogStartsOnlyOnceItMayWriteAndProdKeepsItsLogsAfterTheStack() {
+        assertThat(Stacks.single(Stacks.dev(), "aws:ec2/flowLog:FlowLog").options().dependsOn()).containsExactly("net-flow-logs-policy");
+        assertThat(Stacks.prod().require("net-flow-logs").options().retainOnDelete()).isTrue();
+        assertThat(Stacks.dev().require("net-flow-logs").options().retainOnDelete()).isFalse();
     }
 
     @Test

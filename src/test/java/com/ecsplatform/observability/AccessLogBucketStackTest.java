@@ -56,6 +56,9 @@ class AccessLogBucketStackTest {
         var devBucket = Stacks.dev().require("access-logs-bucket");
 
         assertThat(prodBucket.options().retainOnDelete()).isTrue();
+        assertThat(Stacks.prod().where(r -> r.parent() != null && r.parent().endsWith("::access-logs-bucket")))
+                .as("the kept bucket stays private, encrypted and expiring").hasSize(5)
+                .allSatisfy(child -> assertThat(child.options().retainOnDelete()).as(child.name()).isTrue());
         assertThat(bool(prodBucket, "forceDestroy")).isFalse();
         assertThat(devBucket.options().retainOnDelete()).isFalse();
         assertThat(bool(devBucket, "forceDestroy")).isTrue();

@@ -58,11 +58,11 @@ class SecurityGroupChainTest {
     void nothingButTheAlbGroupReachesTheInstancesDynamicPorts() {
         for (var graph : Stacks.both()) {
             var dynamicPortRules = rules(graph, INGRESS).stream()
-                    .filter(rule -> string(rule, "securityGroupId").equals("${sg-instances.id}"))
+                    .filter(rule -> string(rule, "securityGroupId").equals("${firewall-instances.id}"))
                     .filter(rule -> integer(rule, "toPort") >= PortRange.ECS_DYNAMIC_HOST_PORTS.from())
                     .toList();
             assertThat(dynamicPortRules).as(graph.stack()).singleElement().satisfies(rule -> {
-                assertThat(string(rule, "referencedSecurityGroupId")).isEqualTo("${sg-alb.id}");
+                assertThat(string(rule, "referencedSecurityGroupId")).isEqualTo("${firewall-alb.id}");
                 assertThat(integer(rule, "fromPort")).isEqualTo(32768);
                 assertThat(integer(rule, "toPort")).isEqualTo(65535);
                 assertThat(has(rule, "cidrIpv4")).isFalse();
@@ -75,7 +75,7 @@ class SecurityGroupChainTest {
         for (var graph : Stacks.both()) {
             rules(graph, INGRESS).stream().filter(rule -> has(rule, "cidrIpv4") && string(rule, "cidrIpv4").equals("0.0.0.0/0"))
                     .forEach(rule -> {
-                        assertThat(string(rule, "securityGroupId")).as(rule.name()).isEqualTo("${sg-alb.id}");
+                        assertThat(string(rule, "securityGroupId")).as(rule.name()).isEqualTo("${firewall-alb.id}");
                         assertThat(integer(rule, "fromPort")).as(rule.name()).isIn(80, 443);
                         assertThat(integer(rule, "toPort")).as(rule.name()).isEqualTo(integer(rule, "fromPort"));
                     });
@@ -88,7 +88,7 @@ class SecurityGroupChainTest {
                 List.of("203.0.113.0/24", "2001:db8::/48")));
 
         var bastionIngress = rules(graph, INGRESS).stream()
-                .filter(rule -> string(rule, "securityGroupId").equals("${sg-bastion.id}")).toList();
+                .filter(rule -> string(rule, "securityGroupId").equals("${firewall-bastion.id}")).toList();
         assertThat(bastionIngress).extracting(rule -> has(rule, "cidrIpv4") ? string(rule, "cidrIpv4") : string(rule, "cidrIpv6"))
                 .containsExactlyInAnyOrder("203.0.113.0/24", "2001:db8::/48");
         assertThat(bastionIngress).allSatisfy(rule -> {
@@ -101,8 +101,16 @@ class SecurityGroupChainTest {
     void withoutABastionNoGroupAdmitsSsh() {
         var graph = Stacks.devWith(values -> ConfigFixtures.set(values, "ecs-platform:bastion.enabled", false));
 
-        assertThat(graph.named("sg-bastion")).isEmpty();
+        assertThat(graph.named("firewall-bastion")).isEmpty();
         assertThat(rules(graph, INGRESS)).noneMatch(rule -> integer(rule, "fromPort") <= 22 && integer(rule, "toPort") >= 22);
+    }
+
+    @Test
+    void groupNamesAvoidTheSgPrefixAwsReservesForGroupIds() {
+        for (var graph : Stacks.both()) {
+            graph.ofType("aws:ec2/securityGroup:SecurityGroup").forEach(group ->
+                    assertThat(group.name()).as("auto-named after the logical name %s", group.name()).doesNotStartWith("sg-"));
+        }
     }
 
     @Test
@@ -145,9 +153,9 @@ class SecurityGroupChainTest {
         return has(rule, "cidrIpv4") ? string(rule, "cidrIpv4") : string(rule, "cidrIpv6");
     }
 
-    /** {@code ${sg-alb.id}} → {@code alb}. */
+    /** {@code ${firewall-alb.id}} → {@code alb}. */
     private static String role(String groupIdPlaceholder) {
-        return groupIdPlaceholder.replace("${sg-", "").replace(".id}", "");
+        return groupIdPlaceholder.replace("${firewall-", "").replace(".id}", "");
     }
 
     private static String ports(RegisteredResource rule) {

@@ -81,6 +81,11 @@ class EcsServiceStackTest {
     }
 
     @Test
+    void theTaskDefinitionWaitsForTheExecutionRolesPermissions() {
+        assertThat(Stacks.dev().require("web-task").options().dependsOn()).containsExactly("web-execution-policy");
+    }
+
+    @Test
     void bothTaskRolesTrustOnlyEcsTasks() {
         var dev = Stacks.dev();
         for (String role : new String[]{"web-execution-role", "web-task-role"}) {
