@@ -3,6 +3,7 @@ package com.ecsplatform.service;
 import com.ecsplatform.iam.PolicyDocument.Statement;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +57,7 @@ public final class TaskRoles {
      */
     static String secretResource(String reference) {
         String[] parts = reference.split(":", -1);
-        String secretArn = String.join(":", java.util.Arrays.copyOf(parts, Math.min(parts.length, SECRET_ARN_PARTS)));
+        String secretArn = String.join(":", Arrays.copyOf(parts, Math.min(parts.length, SECRET_ARN_PARTS)));
         return COMPLETE_SECRET_NAME.matcher(parts[SECRET_ARN_PARTS - 1]).matches() ? secretArn : secretArn + "-??????";
     }
 

@@ -55,11 +55,14 @@ final class RecordingMonitor extends MockMonitor {
     }
 
     private static RegisteredResource record(String urn, RegisterResourceRequest request) {
+        var inputDependencies = new TreeMap<String, List<String>>();
+        request.getPropertyDependenciesMap().forEach((input, deps) ->
+                inputDependencies.put(input, deps.getUrnsList().stream().map(RecordingMonitor::logicalName).sorted().toList()));
         var impliedByInputs = new TreeSet<String>();
-        request.getPropertyDependenciesMap().values().forEach(deps -> impliedByInputs.addAll(deps.getUrnsList()));
+        inputDependencies.values().forEach(impliedByInputs::addAll);
         List<String> explicit = request.getDependenciesList().stream()
-                .filter(dependency -> !impliedByInputs.contains(dependency))
                 .map(RecordingMonitor::logicalName)
+                .filter(dependency -> !impliedByInputs.contains(dependency))
                 .sorted()
                 .distinct()
                 .toList();
@@ -69,9 +72,6 @@ final class RecordingMonitor extends MockMonitor {
                 request.getProtect(),
                 request.getDeleteBeforeReplace(),
                 request.getRetainOnDelete());
-        var inputDependencies = new TreeMap<String, List<String>>();
-        request.getPropertyDependenciesMap().forEach((input, deps) ->
-                inputDependencies.put(input, deps.getUrnsList().stream().map(RecordingMonitor::logicalName).sorted().toList()));
         return new RegisteredResource(urn, request.getType(), request.getName(),
                 request.getParent().isEmpty() ? null : request.getParent(),
                 request.getCustom(), toJson(request.getObject()), options, inputDependencies);

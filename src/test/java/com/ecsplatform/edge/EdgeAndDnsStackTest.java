@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 
 import static com.ecsplatform.testing.Inputs.at;
 import static com.ecsplatform.testing.Inputs.bool;
-import static com.ecsplatform.testing.Inputs.has;
 import static com.ecsplatform.testing.Inputs.integer;
 import static com.ecsplatform.testing.Inputs.string;
 import static com.ecsplatform.testing.Inputs.strings;
