@@ -1,5 +1,6 @@
 package com.ecsplatform;
 
+import com.ecsplatform.config.StackConfig;
 import com.ecsplatform.testing.ConfigFixtures;
 import com.google.gson.Gson;
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +18,7 @@ class AppTest {
 
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    private java.util.Optional<com.ecsplatform.config.StackConfig> load(Map<String, String> values) {
+    private Optional<StackConfig> load(Map<String, String> values) {
         var environment = Map.of(
                 "PULUMI_STACK", "dev",
                 "PULUMI_CONFIG", new Gson().toJson(values),

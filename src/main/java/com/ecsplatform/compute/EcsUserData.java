@@ -20,9 +20,6 @@ import java.util.stream.Collectors;
  */
 public final class EcsUserData {
 
-    /** Memory (MiB) kept back from tasks for the OS and the agent; the task-fits check counts on it. */
-    public static final int RESERVED_MEMORY_MIB = InstanceTypes.ECS_RESERVED_MEMORY_MIB;
-
     private EcsUserData() {
     }
 
@@ -37,7 +34,8 @@ public final class EcsUserData {
         // Tasks get credentials from their task role via the agent, never from the instance role.
         settings.put("ECS_ENABLE_TASK_IAM_ROLE", "true");
         settings.put("ECS_DISABLE_PRIVILEGED", "true");
-        settings.put("ECS_RESERVED_MEMORY", Integer.toString(RESERVED_MEMORY_MIB));
+        // The same figure the task-fits-instance check subtracts from an instance's memory.
+        settings.put("ECS_RESERVED_MEMORY", Integer.toString(InstanceTypes.ECS_RESERVED_MEMORY_MIB));
         settings.put("ECS_CONTAINER_STOP_TIMEOUT", containerStopTimeoutSeconds + "s");
         settings.put("ECS_ENABLE_CONTAINER_METADATA", "true");
         settings.put("ECS_CONTAINER_INSTANCE_PROPAGATE_TAGS_FROM", "ec2_instance");

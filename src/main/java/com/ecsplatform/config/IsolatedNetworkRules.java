@@ -1,7 +1,5 @@
 package com.ecsplatform.config;
 
-import java.util.regex.Pattern;
-
 /**
  * What {@code natGateways: none} demands: the private subnets reach AWS only through VPC endpoints,
  * so everything the container instances fetch must come from AWS in the stack's own region.
@@ -19,8 +17,8 @@ final class IsolatedNetworkRules {
         if (problems.has(IMAGE, REGION) || image.isEmpty()) {
             return;
         }
-        var sameRegionEcr = Pattern.compile("\\d{12}\\.dkr\\.ecr\\." + Pattern.quote(config.region()) + "\\.amazonaws\\.com/.+");
-        if (!sameRegionEcr.matcher(image).matches()) {
+        boolean inSameRegionEcr = EcrImage.parse(image).filter(ecr -> ecr.region().equals(config.region())).isPresent();
+        if (!inSameRegionEcr) {
             problems.add(IMAGE, problems.show(IMAGE, image) + " cannot be pulled without NAT: with natGateways none the"
                     + " instances reach only AWS services through VPC endpoints, so the image must live in ECR in "
                     + config.region() + " (like 123456789012.dkr.ecr." + config.region() + ".amazonaws.com/web:1.0),"

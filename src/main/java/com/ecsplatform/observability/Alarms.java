@@ -103,7 +103,8 @@ public final class Alarms extends PlatformComponent {
                         "AWS/ECS", "MemoryUtilization", Statistic.AVERAGE, service,
                         "GreaterThanThreshold", 85, 10, 8));
         specs.forEach(spec -> alarm(spec, topic, args.nameTagPrefix()));
-        failedDeployments(topic, args);
+        var deploymentFailed = failedDeployments(topic, args);
+        allowPublishing(topic, deploymentFailed, args.accountId());
 
         registerOutputs(Map.of("topicArn", topicArn));
     }
@@ -112,7 +113,7 @@ public final class Alarms extends PlatformComponent {
      * A deployment the circuit breaker rolled back leaves the stack "successful"; ECS reports it as
      * an event, which EventBridge forwards to the topic.
      */
-    private void failedDeployments(Topic topic, AlarmsArgs args) {
+    private EventRule failedDeployments(Topic topic, AlarmsArgs args) {
         var rule = new EventRule(child("deployment-failed"), EventRuleArgs.builder()
                 .description("ECS rolled back a deployment of " + args.nameTagPrefix() + "-web")
                 .eventPattern(args.serviceArn().applyValue(serviceArn -> GSON.toJson(new TreeMap<>(Map.of(
@@ -126,9 +127,14 @@ public final class Alarms extends PlatformComponent {
                 .rule(rule.name())
                 .arn(topic.arn())
                 .build(), under(rule));
+        return rule;
+    }
+
+    /** The topic's publishers: this account's CloudWatch alarms and the failed-deployment rule. */
+    private void allowPublishing(Topic topic, EventRule deploymentFailed, Output<String> accountId) {
         new TopicPolicy(child("topic-policy"), TopicPolicyArgs.builder()
                 .arn(topic.arn())
-                .policy(Output.tuple(topic.arn(), rule.arn(), args.accountId()).applyValue(refs -> PolicyDocument.of(
+                .policy(Output.tuple(topic.arn(), deploymentFailed.arn(), accountId).applyValue(refs -> PolicyDocument.of(
                         new Statement("CloudWatchAlarmsPublish", "Allow", Map.of("Service", "cloudwatch.amazonaws.com"),
                                 List.of("sns:Publish"), List.of(refs.t1),
                                 Map.of("StringEquals", Map.of("aws:SourceAccount", refs.t3))),

@@ -1,12 +1,12 @@
 package com.ecsplatform.service;
 
+import com.ecsplatform.config.EcrImage;
 import com.ecsplatform.iam.PolicyDocument.Statement;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -15,9 +15,6 @@ import java.util.regex.Pattern;
  * names. Nothing is granted on {@code *} except ECR's authorization token, which has no resource.
  */
 public final class TaskRoles {
-
-    private static final Pattern ECR_IMAGE = Pattern.compile(
-            "(?<account>\\d{12})\\.dkr\\.ecr\\.(?<region>[a-z0-9-]+)\\.amazonaws\\.com(?:\\.cn)?/(?<repository>[^:@]+)(?:[:@].*)?");
 
     /** {@code arn, partition, service, region, account, "secret", name}: the colon-separated parts of a secret's ARN. */
     private static final int SECRET_ARN_PARTS = 7;
@@ -31,7 +28,7 @@ public final class TaskRoles {
         var statements = new ArrayList<Statement>();
         statements.add(Statement.allow("WriteOwnLogs",
                 List.of("logs:CreateLogStream", "logs:PutLogEvents"), List.of(logGroupArn + ":log-stream:*")));
-        ecrRepositoryArn(image).ifPresent(repository -> {
+        EcrImage.parse(image).map(EcrImage::repositoryArn).ifPresent(repository -> {
             statements.add(Statement.allow("EcrAuthorization", List.of("ecr:GetAuthorizationToken"), List.of("*")));
             statements.add(Statement.allow("PullOwnImage",
                     List.of("ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage"),
@@ -59,15 +56,5 @@ public final class TaskRoles {
         String[] parts = reference.split(":", -1);
         String secretArn = String.join(":", Arrays.copyOf(parts, Math.min(parts.length, SECRET_ARN_PARTS)));
         return COMPLETE_SECRET_NAME.matcher(parts[SECRET_ARN_PARTS - 1]).matches() ? secretArn : secretArn + "-??????";
-    }
-
-    /** The ECR repository ARN of {@code image}, when the image is in ECR. */
-    static Optional<String> ecrRepositoryArn(String image) {
-        var matcher = ECR_IMAGE.matcher(image);
-        if (!matcher.matches()) {
-            return Optional.empty();
-        }
-        return Optional.of("arn:aws:ecr:" + matcher.group("region") + ":" + matcher.group("account")
-                + ":repository/" + matcher.group("repository"));
     }
 }

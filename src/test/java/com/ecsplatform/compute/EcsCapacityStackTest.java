@@ -1,6 +1,8 @@
 package com.ecsplatform.compute;
 
 import com.ecsplatform.iam.PolicyDocument;
+import com.ecsplatform.service.ContainerDefinition;
+import com.ecsplatform.synth.SynthResult;
 import com.ecsplatform.testing.ConfigFixtures;
 import com.ecsplatform.testing.Stacks;
 import com.google.gson.JsonElement;
@@ -56,9 +58,8 @@ class EcsCapacityStackTest {
     @Test
     void theAgentWaitsAsLongAfterSigtermAsTheContainerDefinitionSays() {
         for (var graph : Stacks.both()) {
-            String userData = new String(Base64.getDecoder().decode(string(graph.require("compute-launch-template"), "userData")),
-                    StandardCharsets.UTF_8);
-            var container = com.ecsplatform.service.ContainerDefinition.fromJson(
+            String userData = userData(graph);
+            var container = ContainerDefinition.fromJson(
                     string(graph.require("web-task"), "containerDefinitions")).get(0);
             assertThat(userData).as(graph.stack()).contains("ECS_CONTAINER_STOP_TIMEOUT=" + container.stopTimeout() + "s");
         }
@@ -82,8 +83,7 @@ class EcsCapacityStackTest {
 
     @Test
     void userDataJoinsTheClusterAndKeepsPrivilegedContainersOff() {
-        String userData = new String(Base64.getDecoder().decode(string(Stacks.dev().require("compute-launch-template"), "userData")),
-                StandardCharsets.UTF_8);
+        String userData = userData(Stacks.dev());
 
         assertThat(userData).startsWith("#cloud-config").contains("ECS_CLUSTER=${compute-cluster.name}")
                 .contains("ECS_DISABLE_PRIVILEGED=true").contains("ECS_ENABLE_TASK_IAM_ROLE=true");
@@ -176,5 +176,11 @@ class EcsCapacityStackTest {
                         "arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role",
                         "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore");
         assertThat(dev.where(r -> r.type().equals("aws:iam/rolePolicy:RolePolicy") && string(r, "role").contains("compute-instance"))).isEmpty();
+    }
+
+    /** The launch template's user data, decoded. */
+    private static String userData(SynthResult graph) {
+        return new String(Base64.getDecoder().decode(string(graph.require("compute-launch-template"), "userData")),
+                StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,6 @@
 package com.ecsplatform.compute;
 
+import com.ecsplatform.config.InstanceTypes;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -25,7 +26,7 @@ class EcsUserDataTest {
         assertThat(file).containsEntry("path", "/etc/ecs/ecs.config");
         assertThat(file.get("content").toString().lines())
                 .contains("ECS_CLUSTER=my-cluster", "ECS_ENABLE_TASK_IAM_ROLE=true", "ECS_DISABLE_PRIVILEGED=true",
-                        "ECS_RESERVED_MEMORY=" + EcsUserData.RESERVED_MEMORY_MIB, "ECS_CONTAINER_STOP_TIMEOUT=30s");
+                        "ECS_RESERVED_MEMORY=" + InstanceTypes.ECS_RESERVED_MEMORY_MIB, "ECS_CONTAINER_STOP_TIMEOUT=30s");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.ecsplatform.network;
 
+import com.ecsplatform.iam.PolicyDocument;
 import com.ecsplatform.synth.RegisteredResource;
 import com.ecsplatform.synth.SynthResult;
 import com.ecsplatform.testing.ConfigFixtures;
@@ -136,7 +137,7 @@ class NetworkStackTest {
         assertThat(string(flowLog, "logDestination")).isEqualTo("${net-flow-logs.arn}");
         assertThat(dev.require("net-flow-logs").inputs().get("retentionInDays").getAsInt()).isEqualTo(14);
         assertThat(Stacks.prod().require("net-flow-logs").inputs().get("retentionInDays").getAsInt()).isEqualTo(365);
-        var trust = com.ecsplatform.iam.PolicyDocument.fromJson(string(dev.require("net-flow-logs-role"), "assumeRolePolicy"));
+        var trust = PolicyDocument.fromJson(string(dev.require("net-flow-logs-role"), "assumeRolePolicy"));
         assertThat(trust.statement().get(0).principal()).containsEntry("Service", "vpc-flow-logs.amazonaws.com");
         assertThat(trust.statement().get(0).condition().get("StringEquals")).containsEntry("aws:SourceAccount", "${lookup:accountId}");
     }

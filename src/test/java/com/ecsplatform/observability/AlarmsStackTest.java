@@ -1,8 +1,10 @@
 package com.ecsplatform.observability;
 
+import com.ecsplatform.iam.PolicyDocument;
 import com.ecsplatform.synth.RegisteredResource;
 import com.ecsplatform.testing.ConfigFixtures;
 import com.ecsplatform.testing.Stacks;
+import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 
 import static com.ecsplatform.testing.Inputs.at;
@@ -59,13 +61,13 @@ class AlarmsStackTest {
     void aDeploymentTheCircuitBreakerRolledBackIsReportedToTheTopic() {
         var prod = Stacks.prod();
         var rule = prod.require("alarms-deployment-failed");
-        var pattern = com.google.gson.JsonParser.parseString(string(rule, "eventPattern")).getAsJsonObject();
+        var pattern = JsonParser.parseString(string(rule, "eventPattern")).getAsJsonObject();
 
         assertThat(pattern.getAsJsonArray("resources").get(0).getAsString()).isEqualTo("${web-service.id}");
         assertThat(pattern.getAsJsonObject("detail").getAsJsonArray("eventName").get(0).getAsString())
                 .isEqualTo("SERVICE_DEPLOYMENT_FAILED");
         assertThat(string(prod.require("alarms-deployment-failed-target"), "arn")).isEqualTo("${alarms-topic.arn}");
-        var policy = com.ecsplatform.iam.PolicyDocument.fromJson(string(prod.require("alarms-topic-policy"), "policy"));
+        var policy = PolicyDocument.fromJson(string(prod.require("alarms-topic-policy"), "policy"));
         assertThat(policy.statement()).anySatisfy(statement -> {
             assertThat(statement.principal()).containsEntry("Service", "events.amazonaws.com");
             assertThat(statement.condition().get("ArnEquals")).containsEntry("aws:SourceArn", "${alarms-deployment-failed.arn}");

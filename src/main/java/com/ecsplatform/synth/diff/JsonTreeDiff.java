@@ -7,6 +7,7 @@ import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -47,10 +48,10 @@ final class JsonTreeDiff {
             walkObjects(path, before.getAsJsonObject(), after.getAsJsonObject(), changes);
         } else if (before != null && after != null && holdsContainers(before) && holdsContainers(after)) {
             walkArrays(path, before.getAsJsonArray(), after.getAsJsonArray(), changes);
-        } else if (isString(before) && isString(after) && expanded(path, before.getAsString(), after.getAsString(), changes)) {
-            return;
         } else {
-            changes.add(new PropertyChange(path, before, after));
+            embeddedDocuments(path, before, after).ifPresentOrElse(
+                    documents -> walk(documents.path(), documents.before(), documents.after(), changes),
+                    () -> changes.add(new PropertyChange(path, before, after)));
         }
     }
 
@@ -68,21 +69,26 @@ final class JsonTreeDiff {
         }
     }
 
-    /** Diffs two strings as the documents they hold, when both hold one of the same kind. */
-    private static boolean expanded(String path, String before, String after, List<PropertyChange> changes) {
-        var beforeJson = EmbeddedDocuments.json(before);
-        var afterJson = EmbeddedDocuments.json(after);
+    /** Two strings seen as the documents they hold, and the path to show them under. */
+    private record Documents(String path, JsonElement before, JsonElement after) {
+    }
+
+    /** The documents {@code before} and {@code after} hold, when both are strings holding one of the same kind. */
+    private static Optional<Documents> embeddedDocuments(String path, JsonElement before, JsonElement after) {
+        if (!isString(before) || !isString(after)) {
+            return Optional.empty();
+        }
+        var beforeJson = EmbeddedDocuments.json(before.getAsString());
+        var afterJson = EmbeddedDocuments.json(after.getAsString());
         if (beforeJson.isPresent() && afterJson.isPresent()) {
-            walk(path, beforeJson.get(), afterJson.get(), changes);
-            return true;
+            return Optional.of(new Documents(path, beforeJson.get(), afterJson.get()));
         }
-        var beforeText = EmbeddedDocuments.base64Text(before);
-        var afterText = EmbeddedDocuments.base64Text(after);
+        var beforeText = EmbeddedDocuments.base64Text(before.getAsString());
+        var afterText = EmbeddedDocuments.base64Text(after.getAsString());
         if (beforeText.isPresent() && afterText.isPresent()) {
-            walk(path + EmbeddedDocuments.DECODED, beforeText.get(), afterText.get(), changes);
-            return true;
+            return Optional.of(new Documents(path + EmbeddedDocuments.DECODED, beforeText.get(), afterText.get()));
         }
-        return false;
+        return Optional.empty();
     }
 
     private static boolean isString(JsonElement element) {
