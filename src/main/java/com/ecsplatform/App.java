@@ -4,6 +4,7 @@ import com.ecsplatform.access.Access;
 import com.ecsplatform.access.AccessArgs;
 import com.ecsplatform.compute.EcsCapacity;
 import com.ecsplatform.compute.EcsCapacityArgs;
+import com.ecsplatform.config.AwsRegions;
 import com.ecsplatform.config.ConfigException;
 import com.ecsplatform.config.NatStrategy;
 import com.ecsplatform.config.RawConfig;
@@ -87,6 +88,8 @@ public final class App {
         Map<String, String> tags = standardTags(config);
         var policy = OperationalPolicy.of(config.profile());
         var accountId = lookups.accountId();
+        // The validator refused any region missing from the table.
+        var region = AwsRegions.lookup(config.region()).orElseThrow();
 
         var network = new Network("net", new NetworkArgs(
                 prefix,
@@ -141,7 +144,7 @@ public final class App {
 
         var accessLogs = new AccessLogBucket("access-logs", new AccessLogBucketArgs(
                 prefix,
-                lookups.elbServiceAccountArn(),
+                region.logDeliveryPrincipal(),
                 accountId,
                 policy.logRetentionDays(),
                 policy.retainLogsOnDelete(),

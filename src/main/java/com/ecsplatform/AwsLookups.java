@@ -1,8 +1,6 @@
 package com.ecsplatform;
 
 import com.pulumi.aws.AwsFunctions;
-import com.pulumi.aws.elb.ElbFunctions;
-import com.pulumi.aws.elb.outputs.GetServiceAccountResult;
 import com.pulumi.aws.inputs.GetAvailabilityZonesArgs;
 import com.pulumi.aws.outputs.GetAvailabilityZonesResult;
 import com.pulumi.aws.outputs.GetCallerIdentityResult;
@@ -33,11 +31,6 @@ public class AwsLookups implements Lookups {
         // would show every AMI change as [secret] in `pulumi preview --diff`.
         return SsmFunctions.getParameter(GetParameterArgs.builder().name(name).build())
                 .applyValue(GetParameterResult::insecureValue);
-    }
-
-    @Override
-    public Output<String> elbServiceAccountArn() {
-        return ElbFunctions.getServiceAccount().applyValue(GetServiceAccountResult::arn);
     }
 
     @Override

@@ -26,7 +26,6 @@ class LookupsTest {
         verify(lookups, times(1)).ssmParameter(App.ECS_OPTIMIZED_AMI_PARAMETER);
         verify(lookups, times(1)).publicHostedZoneId("example.com");
         verify(lookups, times(1)).accountId();
-        verify(lookups, times(1)).elbServiceAccountArn();
         verifyNoMoreInteractions(lookups);
     }
 

@@ -36,6 +36,24 @@ class NetworkRulesTest {
     }
 
     @Test
+    void rejectsVpcCidrOverlappingTheDockerBridgeNetwork() {
+        assertOnlyProblem(set(devRaw(), VPC_CIDR, "172.17.0.0/16"), VPC_CIDR,
+                "\"172.17.0.0/16\" overlaps 172.17.0.0/16, Docker's bridge network");
+    }
+
+    @Test
+    void rejectsVpcCidrInsideTheDockerBridgeNetwork() {
+        assertOnlyProblem(set(devRaw(), VPC_CIDR, "172.17.4.0/24"), VPC_CIDR, "overlaps 172.17.0.0/16");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"8.8.0.0/16", "100.64.0.0/16", "172.32.0.0/16", "192.169.0.0/16"})
+    void rejectsVpcCidrOutsideThePrivateRanges(String value) {
+        assertOnlyProblem(set(devRaw(), VPC_CIDR, value), VPC_CIDR,
+                "\"" + value + "\" is not a private range", "10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16");
+    }
+
+    @Test
     void rejectsVpcCidrWithHostBitsSuggestingTheNetworkAddress() {
         assertOnlyProblem(set(devRaw(), VPC_CIDR, "10.10.1.0/16"), VPC_CIDR,
                 "\"10.10.1.0/16\" has host bits set", "did you mean 10.10.0.0/16?");

@@ -353,21 +353,6 @@ class StackConfigLoaderTest {
     }
 
     @Test
-    @DisplayName("aws:region must look like a region name")
-    void rejectsMalformedRegion() {
-        assertOnlyProblem(set(devRaw(), "aws:region", "Seoul"), "aws:region",
-                "\"Seoul\" is not an AWS region name (like ap-northeast-2)");
-        assertOnlyProblem(set(devRaw(), "aws:region", "AP-NORTHEAST-2"), "aws:region", "did you mean ap-northeast-2?");
-    }
-
-    @Test
-    @DisplayName("GovCloud and ISO region names are accepted")
-    void acceptsPartitionRegions() {
-        assertLoads(set(devRaw(), "aws:region", "us-gov-west-1"));
-        assertLoads(set(devRaw(), "aws:region", "us-isob-east-1"));
-    }
-
-    @Test
     @DisplayName("the exception lists the stack file, and load fails rather than returning a partial config")
     void throwsConfigException() {
         assertThatThrownBy(() -> StackConfigLoader.load(raw(set(devRaw(), "ecs-platform:availabilityZones", "9"))))
