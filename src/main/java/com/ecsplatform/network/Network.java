@@ -199,8 +199,9 @@ public final class Network extends PlatformComponent {
 
     private static String zoneAt(List<String> zones, int index) {
         if (index >= zones.size()) {
-            throw new IllegalStateException("ecs-platform:availabilityZones asks for " + (index + 1)
-                    + " zones but the region offers only " + zones.size() + ": " + zones);
+            throw new IllegalStateException("ecs-platform:availabilityZones asks for at least " + (index + 1)
+                    + " Availability Zones, but this account has only " + zones.size() + " in the region that need no"
+                    + " opt-in (" + String.join(", ", zones) + "); lower ecs-platform:availabilityZones to " + zones.size());
         }
         return zones.get(index);
     }
