@@ -6,6 +6,7 @@ import com.ecsplatform.compute.EcsCapacity;
 import com.ecsplatform.compute.EcsCapacityArgs;
 import com.ecsplatform.config.AwsRegions;
 import com.ecsplatform.config.ConfigException;
+import com.ecsplatform.config.ExamplePlaceholders;
 import com.ecsplatform.config.NatStrategy;
 import com.ecsplatform.config.RawConfig;
 import com.ecsplatform.config.StackConfig;
@@ -39,6 +40,7 @@ import java.io.PrintStream;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * ecs-platform: per environment, a VPC with a bastion, an ECS cluster on EC2 behind an Application
@@ -62,24 +64,43 @@ public final class App {
 
     /**
      * Validates the whole stack configuration before anything is registered, then runs the stack.
-     * Invalid config ends the process with the list of problems and exit code 1, never a stack trace.
+     * Invalid config, or the committed examples' placeholders, end the process with the list of
+     * problems and exit code 1, never a stack trace.
      */
     public static void main(String[] args) {
-        var config = loadOrReport(System.getenv(), System.err);
-        if (config.isEmpty()) {
-            System.exit(1);
+        int status = run(System.getenv(), System.err,
+                config -> Pulumi.run(ctx -> stack(ctx, config, new AccountCheckedLookups(new AwsLookups(), config))));
+        if (status != 0) {
+            System.exit(status);
         }
-        Pulumi.run(ctx -> stack(ctx, config.get(), new AwsLookups()));
     }
 
-    /** The stack's configuration from the engine's environment, or empty after printing every problem to {@code err}. */
-    static Optional<StackConfig> loadOrReport(Map<String, String> environment, PrintStream err) {
+    /**
+     * The real entry point with its edges injectable: reads the configuration from the engine's
+     * {@code environment}, refuses invalid config and placeholders on {@code err}, and hands a
+     * deployable configuration to {@code deploy} (the Pulumi engine, in {@link #main}).
+     *
+     * @return the process's exit code: 0 when {@code deploy} ran, 1 when the configuration was refused
+     */
+    static int run(Map<String, String> environment, PrintStream err, Consumer<StackConfig> deploy) {
+        RawConfig raw;
+        StackConfig config;
         try {
-            return Optional.of(StackConfigLoader.load(RawConfig.fromEnvironment(environment)));
+            raw = RawConfig.fromEnvironment(environment);
+            config = StackConfigLoader.load(raw);
         } catch (ConfigException invalid) {
             err.println(invalid.getMessage());
-            return Optional.empty();
+            return 1;
         }
+        var placeholders = ExamplePlaceholders.find(config, raw.secretKeys());
+        if (!placeholders.isEmpty()) {
+            err.println(new ConfigException(raw.stackFile(), placeholders).getMessage());
+            err.println("These are the examples' placeholders, fine for the offline synth and wrong for AWS;"
+                    + " nothing was created. Replace each one: " + ExamplePlaceholders.CHECKLIST + ".");
+            return 1;
+        }
+        deploy.accept(config);
+        return 0;
     }
 
     /** The stack: components wired in the order of the architecture diagram, then the stack outputs. */
