@@ -186,6 +186,18 @@ public final class App {
                 accessLogs.writePermission,
                 tags), ComponentResourceOptions.Empty);
 
+        var alarms = new Alarms("alarms", new AlarmsArgs(
+                prefix,
+                config.alarmEmail(),
+                edge.arnSuffix,
+                edge.targetGroupArnSuffix,
+                capacity.clusterName,
+                EcsService.serviceName(prefix),
+                config.region(),
+                accountId,
+                config.service().minCount(),
+                tags), ComponentResourceOptions.Empty);
+
         var service = new EcsService("web", new EcsServiceArgs(
                 prefix,
                 config.region(),
@@ -198,19 +210,8 @@ public final class App {
                 edge.targetGroupArn,
                 edge.listeners,
                 edge.requestCountResourceLabel,
+                alarms.deploymentAlarmNames,
                 accountId,
-                tags), ComponentResourceOptions.Empty);
-
-        var alarms = new Alarms("alarms", new AlarmsArgs(
-                prefix,
-                config.alarmEmail(),
-                edge.arnSuffix,
-                edge.targetGroupArnSuffix,
-                capacity.clusterName,
-                service.serviceName,
-                service.serviceArn,
-                accountId,
-                config.service().minCount(),
                 tags), ComponentResourceOptions.Empty);
 
         var alias = config.domain().map(domain -> new DnsAlias("dns", new DnsAliasArgs(

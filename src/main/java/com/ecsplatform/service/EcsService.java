@@ -22,6 +22,7 @@ import com.pulumi.aws.ecs.Service;
 import com.pulumi.aws.ecs.ServiceArgs;
 import com.pulumi.aws.ecs.TaskDefinition;
 import com.pulumi.aws.ecs.TaskDefinitionArgs;
+import com.pulumi.aws.ecs.inputs.ServiceAlarmsArgs;
 import com.pulumi.aws.ecs.inputs.ServiceCapacityProviderStrategyArgs;
 import com.pulumi.aws.ecs.inputs.ServiceDeploymentCircuitBreakerArgs;
 import com.pulumi.aws.ecs.inputs.ServiceLoadBalancerArgs;
@@ -46,6 +47,11 @@ import java.util.TreeMap;
  * ALB's target group, and target-tracking auto scaling of its task count.
  */
 public final class EcsService extends PlatformComponent {
+
+    /** The service's name under {@code nameTagPrefix}: fixed, so that alarms can watch it before it exists. */
+    public static String serviceName(String nameTagPrefix) {
+        return nameTagPrefix + "-web";
+    }
 
     /** The container's name, referred to by the load balancer block. */
     public static final String CONTAINER_NAME = "web";
@@ -105,6 +111,7 @@ public final class EcsService extends PlatformComponent {
                 .build());
 
         var service = new Service(child("service"), ServiceArgs.builder()
+                .name(serviceName(args.nameTagPrefix()))
                 .cluster(args.clusterArn())
                 .taskDefinition(taskDefinition.arn())
                 .desiredCount(args.service().desiredCount())
@@ -113,7 +120,14 @@ public final class EcsService extends PlatformComponent {
                         .weight(1)
                         .base(0)
                         .build())
+                // A deployment whose tasks never become healthy is stopped by the circuit breaker; one
+                // whose tasks pass health checks and then fail is stopped by the deployment alarms.
                 .deploymentCircuitBreaker(ServiceDeploymentCircuitBreakerArgs.builder().enable(true).rollback(true).build())
+                .alarms(ServiceAlarmsArgs.builder()
+                        .alarmNames(args.deploymentAlarmNames())
+                        .enable(true)
+                        .rollback(true)
+                        .build())
                 .deploymentMinimumHealthyPercent(policy.minimumHealthyPercent())
                 .deploymentMaximumPercent(policy.maximumPercent())
                 .healthCheckGracePeriodSeconds(policy.timing().healthCheckGracePeriodSeconds())
