@@ -197,7 +197,7 @@ public final class EcsService extends PlatformComponent {
                 service.user().orElse(null),
                 false,
                 timing.stopTimeoutSeconds(),
-                new LinuxParameters(true, new Capabilities(List.of("ALL"))));
+                new LinuxParameters(true, Capabilities.dropping(List.of("ALL"))));
     }
 
     private void autoScaling(EcsServiceArgs args, Service service) {
