@@ -27,6 +27,8 @@ import com.ecsplatform.observability.AccessLogBucketArgs;
 import com.ecsplatform.observability.Alarms;
 import com.ecsplatform.observability.AlarmsArgs;
 import com.ecsplatform.policy.OperationalPolicy;
+import com.ecsplatform.policy.OperationalPolicy.Guarded;
+import com.ecsplatform.policy.OperationalPolicy.Safeguard;
 import com.ecsplatform.security.SecurityGroups;
 import com.ecsplatform.security.SecurityGroupsArgs;
 import com.ecsplatform.service.EcsService;
@@ -119,8 +121,8 @@ public final class App {
                 lookups.availabilityZoneNames(),
                 config.network().natGateways(),
                 config.network().flowLogRetentionDays(),
-                policy.protectNetwork(),
-                policy.retainLogsOnDelete(),
+                policy.guards(Guarded.VPC, Safeguard.PULUMI_PROTECT),
+                policy.guards(Guarded.LOG_GROUPS, Safeguard.RETAIN_ON_DELETE),
                 accountId,
                 tags), ComponentResourceOptions.Empty);
 
@@ -168,7 +170,7 @@ public final class App {
                 region.logDeliveryPrincipal(),
                 accountId,
                 policy.logRetentionDays(),
-                policy.retainLogsOnDelete(),
+                policy.guards(Guarded.ACCESS_LOG_BUCKET, Safeguard.RETAIN_ON_DELETE),
                 tags), ComponentResourceOptions.Empty);
 
         var edge = new LoadBalancer("edge", new LoadBalancerArgs(
@@ -180,7 +182,8 @@ public final class App {
                 config.service().containerPort(),
                 config.service().healthCheckPath(),
                 policy.timing(),
-                policy.albDeletionProtection(),
+                policy.guards(Guarded.LOAD_BALANCER, Safeguard.AWS_DELETION_PROTECTION),
+                policy.guards(Guarded.LOAD_BALANCER, Safeguard.PULUMI_PROTECT),
                 certificate.map(tls -> tls.certificateArn),
                 accessLogs.bucketName,
                 accessLogs.writePermission,
@@ -215,7 +218,8 @@ public final class App {
                 tags), ComponentResourceOptions.Empty);
 
         var alias = config.domain().map(domain -> new DnsAlias("dns", new DnsAliasArgs(
-                domain.fqdn(), zoneId.orElseThrow(), edge.dnsName, edge.zoneId, policy.protectNetwork(), tags),
+                domain.fqdn(), zoneId.orElseThrow(), edge.dnsName, edge.zoneId,
+                policy.guards(Guarded.DNS_RECORD, Safeguard.PULUMI_PROTECT), tags),
                 ComponentResourceOptions.Empty));
 
         ctx.export("vpcId", network.vpcId);

@@ -1,6 +1,7 @@
 package com.ecsplatform.service;
 
 import com.ecsplatform.iam.PolicyDocument;
+import com.ecsplatform.policy.OperationalPolicy;
 import com.ecsplatform.service.ContainerDefinition.Capabilities;
 import com.ecsplatform.service.ContainerDefinition.HealthCheck;
 import com.ecsplatform.service.ContainerDefinition.LinuxParameters;
@@ -78,7 +79,7 @@ public final class EcsService extends PlatformComponent {
                 .tags(tagsNamed(args.nameTagPrefix() + "-web"))
                 .build(), CustomResourceOptions.builder()
                 .parent(this)
-                .retainOnDelete(policy.retainLogsOnDelete())
+                .retainOnDelete(policy.guards(OperationalPolicy.Guarded.LOG_GROUPS, OperationalPolicy.Safeguard.RETAIN_ON_DELETE))
                 .build());
 
         var executionRole = tasksRole("execution",
