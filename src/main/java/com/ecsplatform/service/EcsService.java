@@ -65,8 +65,6 @@ public final class EcsService extends PlatformComponent {
 
     /** The service's name. */
     public final Output<String> serviceName;
-    /** The service's ARN (its Pulumi id). */
-    public final Output<String> serviceArn;
     /** The service's log group name. */
     public final Output<String> logGroupName;
 
@@ -152,7 +150,6 @@ public final class EcsService extends PlatformComponent {
                 .ignoreChanges(List.of("desiredCount"))
                 .build());
         serviceName = service.name();
-        serviceArn = service.id();
         logGroupName = logGroup.name();
 
         autoScaling(args, service);
