@@ -29,7 +29,8 @@ final class AccountCheckedLookups implements Lookups {
         return lookups.accountId().applyValue(account -> {
             var problems = SecretLocations.foreign(config, account);
             if (!problems.isEmpty()) {
-                // RunException: the SDK reports the message and exits, without a stack trace.
+                // The SDK logs a RunException's message alone, without a stack trace, and fails the run
+                // (pulumi-java DeploymentImpl.DefaultRunner.handleExceptionAsync).
                 throw new RunException(new ConfigException(config.stackFile(), problems).getMessage());
             }
             return account;
