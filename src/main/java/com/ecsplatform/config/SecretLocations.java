@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where {@code service.secrets} live, checked in a real run once the deploying account is known: the
- * ECS agent reads each secret at task start with the execution role, which this stack grants only in
- * its own account, and SSM parameters can only be read by ARN from their own region (ECS Developer
- * Guide, "Pass sensitive data to an Amazon ECS container": "If the SSM Parameter Store parameter
- * exists in the same AWS Region as the task you're launching, you can use either the full ARN or name
- * of the parameter"; cross-account secrets need a resource policy and a KMS grant this program does
- * not write). A secret elsewhere makes every task fail to start and the deployment time out.
+ * Where {@code service.secrets} live, checked in a real run once the deploying account is known. The
+ * stack keeps its secrets beside it: the ECS agent reads each one at every task start with the
+ * execution role, and a secret in another account also needs a resource policy there and a grant on
+ * its KMS key, which this program does not write, so every task would fail to start and the
+ * deployment time out (ECS Developer Guide, "Pass sensitive data to an Amazon ECS container"; Secrets
+ * Manager User Guide, "Access AWS Secrets Manager secrets from a different account"). A secret in
+ * another region ties every task start to that region, and without NAT it cannot be reached at all:
+ * the VPC endpoints serve the stack's own region.
  */
 public final class SecretLocations {
 

@@ -31,6 +31,9 @@ public final class StackConfigLoader {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     static final String REGION_KEY = "aws:region";
+    /** 255, ECS's limit, less "ecs-platform-" and "-web". */
+    static final int MAX_STACK_NAME_LENGTH = 255 - NAMESPACE.length() - 1 - "-web".length();
+    private static final Pattern STACK_NAME = Pattern.compile("[A-Za-z0-9_-]{1," + MAX_STACK_NAME_LENGTH + "}");
 
     private static final List<String> PROFILES = List.of(Profile.DEV.configValue(), Profile.PROD.configValue());
     private static final String CLUSTER_INSTANCE_TYPE = key("cluster.instanceType");
@@ -45,6 +48,7 @@ public final class StackConfigLoader {
      */
     public static StackConfig load(RawConfig raw) {
         var problems = new Problems(raw.secretKeys());
+        checkStackName(raw.stackName(), problems);
         String region = region(raw, problems);
         ObjectReader keys = projectKeys(raw, problems);
 
@@ -106,6 +110,19 @@ public final class StackConfigLoader {
                     + Checks.didYouMean(shown, Suggestions.closest(value.strip(), AwsRegions.names())));
         }
         return value;
+    }
+
+    /**
+     * The stack name becomes part of the task definition family and the ECS service name, which
+     * allow up to 255 letters, numbers, hyphens and underscores (ECS API reference,
+     * RegisterTaskDefinition {@code family}, CreateService {@code serviceName}); Pulumi also allows dots.
+     */
+    private static void checkStackName(String stackName, Problems problems) {
+        if (!STACK_NAME.matcher(stackName).matches()) {
+            problems.add("", "the stack name \"" + stackName + "\" names the ECS service and task family, which allow"
+                    + " only letters, numbers, hyphens and underscores, up to " + MAX_STACK_NAME_LENGTH
+                    + " characters: rename the stack (pulumi stack rename)");
+        }
     }
 
     /** {@code availabilityZones} must not ask for more zones than every account gets in the region. */

@@ -87,6 +87,16 @@ class NetworkRulesTest {
         assertOnlyProblem(otherRegion, "ecs-platform:service.image", "must live in ECR in ap-northeast-2");
     }
 
+    @Test
+    void withoutNatASecretInAnotherRegionIsRefused() {
+        var values = set(devRaw(), "ecs-platform:natGateways", "none");
+        set(values, "ecs-platform:service.image", ISOLATED_IMAGE);
+        set(values, "ecs-platform:service.secrets", java.util.Map.of("DB_PASSWORD", "arn:aws:ssm:us-east-1:111122223333:parameter/db"));
+
+        assertOnlyProblem(values, "ecs-platform:service.secrets.DB_PASSWORD",
+                "lives in us-east-1, which the instances cannot reach without NAT");
+    }
+
     static final String ISOLATED_IMAGE = "123456789012.dkr.ecr.ap-northeast-2.amazonaws.com/web:1.0.0";
 
     @Test

@@ -353,6 +353,15 @@ class StackConfigLoaderTest {
     }
 
     @Test
+    @DisplayName("a stack name with a dot is refused: it names the ECS service and task family")
+    void rejectsStackNameEcsCannotUse() {
+        var error = catchThrowableOfType(() -> StackConfigLoader.load(raw("prod.eu", devRaw())), ConfigException.class);
+
+        assertThat(error.problems()).singleElement().satisfies(problem ->
+                assertThat(problem.message()).contains("the stack name \"prod.eu\"", "letters, numbers, hyphens and underscores"));
+    }
+
+    @Test
     @DisplayName("the exception lists the stack file, and load fails rather than returning a partial config")
     void throwsConfigException() {
         assertThatThrownBy(() -> StackConfigLoader.load(raw(set(devRaw(), "ecs-platform:availabilityZones", "9"))))
