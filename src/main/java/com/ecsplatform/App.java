@@ -4,7 +4,9 @@ import com.ecsplatform.access.Access;
 import com.ecsplatform.access.AccessArgs;
 import com.ecsplatform.compute.EcsCapacity;
 import com.ecsplatform.compute.EcsCapacityArgs;
+import com.ecsplatform.config.AwsRegions;
 import com.ecsplatform.config.ConfigException;
+import com.ecsplatform.config.ExamplePlaceholders;
 import com.ecsplatform.config.NatStrategy;
 import com.ecsplatform.config.RawConfig;
 import com.ecsplatform.config.StackConfig;
@@ -25,6 +27,8 @@ import com.ecsplatform.observability.AccessLogBucketArgs;
 import com.ecsplatform.observability.Alarms;
 import com.ecsplatform.observability.AlarmsArgs;
 import com.ecsplatform.policy.OperationalPolicy;
+import com.ecsplatform.policy.OperationalPolicy.Guarded;
+import com.ecsplatform.policy.OperationalPolicy.Safeguard;
 import com.ecsplatform.security.SecurityGroups;
 import com.ecsplatform.security.SecurityGroupsArgs;
 import com.ecsplatform.service.EcsService;
@@ -38,6 +42,7 @@ import java.io.PrintStream;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * ecs-platform: per environment, a VPC with a bastion, an ECS cluster on EC2 behind an Application
@@ -61,24 +66,43 @@ public final class App {
 
     /**
      * Validates the whole stack configuration before anything is registered, then runs the stack.
-     * Invalid config ends the process with the list of problems and exit code 1, never a stack trace.
+     * Invalid config, or the committed examples' placeholders, end the process with the list of
+     * problems and exit code 1, never a stack trace.
      */
     public static void main(String[] args) {
-        var config = loadOrReport(System.getenv(), System.err);
-        if (config.isEmpty()) {
-            System.exit(1);
+        int status = run(System.getenv(), System.err,
+                config -> Pulumi.run(ctx -> stack(ctx, config, new AccountCheckedLookups(new AwsLookups(), config))));
+        if (status != 0) {
+            System.exit(status);
         }
-        Pulumi.run(ctx -> stack(ctx, config.get(), new AwsLookups()));
     }
 
-    /** The stack's configuration from the engine's environment, or empty after printing every problem to {@code err}. */
-    static Optional<StackConfig> loadOrReport(Map<String, String> environment, PrintStream err) {
+    /**
+     * The real entry point with its edges injectable: reads the configuration from the engine's
+     * {@code environment}, refuses invalid config and placeholders on {@code err}, and hands a
+     * deployable configuration to {@code deploy} (the Pulumi engine, in {@link #main}).
+     *
+     * @return the process's exit code: 0 when {@code deploy} ran, 1 when the configuration was refused
+     */
+    static int run(Map<String, String> environment, PrintStream err, Consumer<StackConfig> deploy) {
+        RawConfig raw;
+        StackConfig config;
         try {
-            return Optional.of(StackConfigLoader.load(RawConfig.fromEnvironment(environment)));
+            raw = RawConfig.fromEnvironment(environment);
+            config = StackConfigLoader.load(raw);
         } catch (ConfigException invalid) {
             err.println(invalid.getMessage());
-            return Optional.empty();
+            return 1;
         }
+        var placeholders = ExamplePlaceholders.find(config, raw.secretKeys());
+        if (!placeholders.isEmpty()) {
+            err.println(new ConfigException(raw.stackFile(), placeholders).getMessage());
+            err.println("These are the examples' placeholders, fine for the offline synth and wrong for AWS;"
+                    + " nothing was created. Replace each one: " + ExamplePlaceholders.CHECKLIST + ".");
+            return 1;
+        }
+        deploy.accept(config);
+        return 0;
     }
 
     /** The stack: components wired in the order of the architecture diagram, then the stack outputs. */
@@ -87,6 +111,8 @@ public final class App {
         Map<String, String> tags = standardTags(config);
         var policy = OperationalPolicy.of(config.profile());
         var accountId = lookups.accountId();
+        // The validator refused any region missing from the table.
+        var region = AwsRegions.lookup(config.region()).orElseThrow();
 
         var network = new Network("net", new NetworkArgs(
                 prefix,
@@ -95,8 +121,8 @@ public final class App {
                 lookups.availabilityZoneNames(),
                 config.network().natGateways(),
                 config.network().flowLogRetentionDays(),
-                policy.protectNetwork(),
-                policy.retainLogsOnDelete(),
+                policy.guards(Guarded.VPC, Safeguard.PULUMI_PROTECT),
+                policy.guards(Guarded.LOG_GROUPS, Safeguard.RETAIN_ON_DELETE),
                 accountId,
                 tags), ComponentResourceOptions.Empty);
 
@@ -141,10 +167,10 @@ public final class App {
 
         var accessLogs = new AccessLogBucket("access-logs", new AccessLogBucketArgs(
                 prefix,
-                lookups.elbServiceAccountArn(),
+                region.logDeliveryPrincipal(),
                 accountId,
                 policy.logRetentionDays(),
-                policy.retainLogsOnDelete(),
+                policy.guards(Guarded.ACCESS_LOG_BUCKET, Safeguard.RETAIN_ON_DELETE),
                 tags), ComponentResourceOptions.Empty);
 
         var edge = new LoadBalancer("edge", new LoadBalancerArgs(
@@ -156,10 +182,23 @@ public final class App {
                 config.service().containerPort(),
                 config.service().healthCheckPath(),
                 policy.timing(),
-                policy.albDeletionProtection(),
+                policy.guards(Guarded.LOAD_BALANCER, Safeguard.AWS_DELETION_PROTECTION),
+                policy.guards(Guarded.LOAD_BALANCER, Safeguard.PULUMI_PROTECT),
                 certificate.map(tls -> tls.certificateArn),
                 accessLogs.bucketName,
                 accessLogs.writePermission,
+                tags), ComponentResourceOptions.Empty);
+
+        var alarms = new Alarms("alarms", new AlarmsArgs(
+                prefix,
+                config.alarmEmail(),
+                edge.arnSuffix,
+                edge.targetGroupArnSuffix,
+                capacity.clusterName,
+                EcsService.serviceName(prefix),
+                config.region(),
+                accountId,
+                config.service().minCount(),
                 tags), ComponentResourceOptions.Empty);
 
         var service = new EcsService("web", new EcsServiceArgs(
@@ -174,23 +213,13 @@ public final class App {
                 edge.targetGroupArn,
                 edge.listeners,
                 edge.requestCountResourceLabel,
+                alarms.deploymentAlarmNames,
                 accountId,
-                tags), ComponentResourceOptions.Empty);
-
-        var alarms = new Alarms("alarms", new AlarmsArgs(
-                prefix,
-                config.alarmEmail(),
-                edge.arnSuffix,
-                edge.targetGroupArnSuffix,
-                capacity.clusterName,
-                service.serviceName,
-                service.serviceArn,
-                accountId,
-                config.service().minCount(),
                 tags), ComponentResourceOptions.Empty);
 
         var alias = config.domain().map(domain -> new DnsAlias("dns", new DnsAliasArgs(
-                domain.fqdn(), zoneId.orElseThrow(), edge.dnsName, edge.zoneId, policy.protectNetwork(), tags),
+                domain.fqdn(), zoneId.orElseThrow(), edge.dnsName, edge.zoneId,
+                policy.guards(Guarded.DNS_RECORD, Safeguard.PULUMI_PROTECT), tags),
                 ComponentResourceOptions.Empty));
 
         ctx.export("vpcId", network.vpcId);

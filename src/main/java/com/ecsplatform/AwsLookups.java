@@ -1,9 +1,8 @@
 package com.ecsplatform;
 
 import com.pulumi.aws.AwsFunctions;
-import com.pulumi.aws.elb.ElbFunctions;
-import com.pulumi.aws.elb.outputs.GetServiceAccountResult;
-import com.pulumi.aws.inputs.GetAvailabilityZonesArgs;
+import com.pulumi.aws.inputs.GetAvailabilityZonesFilter;
+import com.pulumi.aws.inputs.GetAvailabilityZonesPlainArgs;
 import com.pulumi.aws.outputs.GetAvailabilityZonesResult;
 import com.pulumi.aws.outputs.GetCallerIdentityResult;
 import com.pulumi.aws.route53.Route53Functions;
@@ -19,11 +18,27 @@ import java.util.List;
 /** {@link Lookups} answered by the AWS provider's data sources. */
 public class AwsLookups implements Lookups {
 
+    /** The filter that keeps the zones every account has, the ones {@code config.AwsRegions} counts. */
+    static final GetAvailabilityZonesFilter DEFAULT_ZONES_ONLY = GetAvailabilityZonesFilter.builder()
+            .name("opt-in-status")
+            .values("opt-in-not-required")
+            .build();
+
+    /**
+     * The query behind {@link #availabilityZoneNames}. Only zones that need no opt-in: Local Zones and
+     * Wavelength Zones an account opted into are listed too and can sort first (us-east-1's Local
+     * Zones, like us-east-1-bos-1a), yet support neither NAT gateways nor Application Load Balancers
+     * (EC2 User Guide, "Local Zones" and "Wavelength Zones"; DescribeAvailabilityZones filter
+     * {@code opt-in-status}). Not filtered by state: an AZ that is impaired today must not shift every
+     * later AZ's index (and so replace subnets) in the middle of the outage.
+     */
+    static GetAvailabilityZonesPlainArgs zoneQuery() {
+        return GetAvailabilityZonesPlainArgs.builder().filters(DEFAULT_ZONES_ONLY).build();
+    }
+
     @Override
     public Output<List<String>> availabilityZoneNames() {
-        // Not filtered by state: an AZ that is impaired today must not shift every later AZ's index
-        // (and so replace subnets) in the middle of the outage.
-        return AwsFunctions.getAvailabilityZones(GetAvailabilityZonesArgs.builder().build())
+        return Output.of(AwsFunctions.getAvailabilityZonesPlain(zoneQuery()))
                 .applyValue(GetAvailabilityZonesResult::names);
     }
 
@@ -33,11 +48,6 @@ public class AwsLookups implements Lookups {
         // would show every AMI change as [secret] in `pulumi preview --diff`.
         return SsmFunctions.getParameter(GetParameterArgs.builder().name(name).build())
                 .applyValue(GetParameterResult::insecureValue);
-    }
-
-    @Override
-    public Output<String> elbServiceAccountArn() {
-        return ElbFunctions.getServiceAccount().applyValue(GetServiceAccountResult::arn);
     }
 
     @Override

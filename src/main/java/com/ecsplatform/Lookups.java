@@ -16,8 +16,6 @@ public interface Lookups {
     /** The value of an SSM parameter (AWS publishes current AMI ids this way). */
     Output<String> ssmParameter(String name);
 
-    /** The ARN of the region's Elastic Load Balancing account, which writes ALB access logs. */
-    Output<String> elbServiceAccountArn();
 
     /** The id of the AWS account being deployed to. */
     Output<String> accountId();

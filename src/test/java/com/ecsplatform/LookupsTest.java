@@ -3,9 +3,16 @@ package com.ecsplatform;
 import com.ecsplatform.synth.Synthesizer;
 import com.ecsplatform.testing.ConfigFixtures;
 import com.ecsplatform.config.StackConfigLoader;
+import com.pulumi.aws.inputs.GetAvailabilityZonesFilter;
+import com.pulumi.core.Output;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.times;
@@ -26,7 +33,6 @@ class LookupsTest {
         verify(lookups, times(1)).ssmParameter(App.ECS_OPTIMIZED_AMI_PARAMETER);
         verify(lookups, times(1)).publicHostedZoneId("example.com");
         verify(lookups, times(1)).accountId();
-        verify(lookups, times(1)).elbServiceAccountArn();
         verifyNoMoreInteractions(lookups);
     }
 
@@ -43,5 +49,23 @@ class LookupsTest {
         verify(lookups).availabilityZoneNames();
         verify(lookups, never()).ssmParameter(anyString());
         verify(lookups, never()).publicHostedZoneId(anyString());
+    }
+
+    @Test
+    void theZoneLookupKeepsOnlyZonesThatNeedNoOptIn() {
+        var filters = AwsLookups.zoneQuery().filters().orElseThrow();
+
+        assertThat(filters).extracting(GetAvailabilityZonesFilter::name, GetAvailabilityZonesFilter::values)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("opt-in-status", List.of("opt-in-not-required")));
+    }
+
+    @Test
+    void aRegionWithFewerZonesThanAskedFailsNamingTheKeyAndTheZonesFound() {
+        var lookups = spy(new AwsLookups());
+        doReturn(Output.of(List.of("ap-northeast-2a", "ap-northeast-2c"))).when(lookups).availabilityZoneNames();
+
+        assertThatThrownBy(() -> Synthesizer.synthesize(ConfigFixtures.prod(), lookups))
+                .hasMessageContaining("ecs-platform:availabilityZones asks for at least 3 Availability Zones")
+                .hasMessageContaining("only 2 in the region that need no opt-in (ap-northeast-2a, ap-northeast-2c)");
     }
 }

@@ -62,6 +62,8 @@ public final class Access extends PlatformComponent {
                 .associatePublicIpAddress(true)
                 .keyName(keyPair.keyName())
                 .iamInstanceProfile(profile.name())
+                // One-minute EC2 metrics, as the README's hardening list promises for every host.
+                .monitoring(true)
                 .metadataOptions(InstanceMetadataOptionsArgs.builder()
                         .httpEndpoint("enabled")
                         .httpTokens("required")

@@ -69,6 +69,18 @@ record Cidr(BigInteger address, int prefix, int width) {
         return aligned().address.equals(address);
     }
 
+    /** Whether this block and {@code other} (of the same family) share at least one address. */
+    boolean overlaps(Cidr other) {
+        int common = Math.min(prefix, other.prefix);
+        int shift = width - common;
+        return width == other.width && address.shiftRight(shift).equals(other.address.shiftRight(shift));
+    }
+
+    /** Whether every address of {@code other} (of the same family) is inside this block. */
+    boolean contains(Cidr other) {
+        return width == other.width && prefix <= other.prefix && overlaps(other);
+    }
+
     /** The block with its host bits cleared. */
     Cidr aligned() {
         BigInteger hostMask = BigInteger.ONE.shiftLeft(width - prefix).subtract(BigInteger.ONE);

@@ -8,7 +8,12 @@ import java.util.regex.Pattern;
 final class DomainSection {
 
     private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
-    private static final int MAX_NAME_LENGTH = 253;
+    /**
+     * The record's full name is the certificate's domain name, and ACM refuses a first domain name
+     * longer than 64 octets, periods included (ACM API reference, RequestCertificate: "The first domain
+     * name you enter cannot exceed 64 octets, including periods"). DNS would allow 253.
+     */
+    static final int MAX_CERTIFICATE_NAME_LENGTH = 64;
 
     private DomainSection() {
     }
@@ -68,9 +73,10 @@ final class DomainSection {
             return;
         }
         int length = record.length() + 1 + zone.length();
-        if (length > MAX_NAME_LENGTH) {
-            domain.report("recordName", "makes the full name " + length + " characters long; DNS names have at most "
-                    + MAX_NAME_LENGTH);
+        if (length > MAX_CERTIFICATE_NAME_LENGTH) {
+            domain.report("recordName", "makes the full name " + record + "." + zone + " " + length
+                    + " characters long; ACM issues certificates for names of at most " + MAX_CERTIFICATE_NAME_LENGTH
+                    + " characters: use a shorter record name");
         }
     }
 

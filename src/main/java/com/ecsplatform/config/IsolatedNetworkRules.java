@@ -13,6 +13,7 @@ final class IsolatedNetworkRules {
     }
 
     static void check(StackConfig config, Problems problems) {
+        checkSecretsInRegion(config, problems);
         String image = config.service().image();
         if (problems.has(IMAGE, REGION) || image.isEmpty()) {
             return;
@@ -24,5 +25,17 @@ final class IsolatedNetworkRules {
                     + config.region() + " (like 123456789012.dkr.ecr." + config.region() + ".amazonaws.com/web:1.0),"
                     + " or set natGateways to single or perAz");
         }
+    }
+
+    /** The interface endpoints reach Secrets Manager and SSM in the stack's region only. */
+    private static void checkSecretsInRegion(StackConfig config, Problems problems) {
+        if (problems.has(REGION)) {
+            return;
+        }
+        config.service().secrets().forEach((name, arn) -> ExamplePlaceholders.regionOf(arn)
+                .filter(region -> !region.equals(config.region()))
+                .ifPresent(region -> problems.add(StackConfigLoader.key("service.secrets." + name), "lives in " + region
+                        + ", which the instances cannot reach without NAT: the VPC endpoints serve " + config.region()
+                        + " only; keep the secret in " + config.region() + " or set natGateways to single or perAz")));
     }
 }

@@ -14,6 +14,20 @@ final class NetworkSection {
     static final int MIN_AVAILABILITY_ZONES = 2;
     static final int MAX_AVAILABILITY_ZONES = 6;
 
+    /**
+     * The private address ranges of RFC 1918, which AWS recommends for VPCs (VPC User Guide, "VPC CIDR
+     * blocks"). A VPC may use a public range, but then the real owners of those addresses on the
+     * internet become unreachable from inside it.
+     */
+    static final List<String> PRIVATE_RANGES = List.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16");
+
+    /**
+     * Docker's default bridge network on every container instance: bridge-mode tasks reach anything in
+     * this range through docker0, never through the VPC (ECS Developer Guide, "Task networking for
+     * tasks hosted on Amazon EC2 instances"; Docker's default bridge subnet).
+     */
+    static final String DOCKER_BRIDGE = "172.17.0.0/16";
+
     /** The retention periods CloudWatch Logs accepts (PutRetentionPolicy), in days. */
     static final List<Integer> RETENTION_DAYS = List.of(
             1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
@@ -47,6 +61,14 @@ final class NetworkSection {
         if (!cidr.isAligned()) {
             return Optional.of(shown + " has host bits set: a VPC CIDR must be a network address"
                     + Checks.didYouMean(shown, Optional.of(cidr.aligned().toString())));
+        }
+        if (PRIVATE_RANGES.stream().map(range -> Cidr.parse(range).orElseThrow()).noneMatch(range -> range.contains(cidr))) {
+            return Optional.of(shown + " is not a private range: a VPC using public addresses cannot reach the internet"
+                    + " hosts that own them; use a block inside " + String.join(", ", PRIVATE_RANGES) + " (RFC 1918)");
+        }
+        if (cidr.overlaps(Cidr.parse(DOCKER_BRIDGE).orElseThrow())) {
+            return Optional.of(shown + " overlaps " + DOCKER_BRIDGE + ", Docker's bridge network on every container"
+                    + " instance: bridge-mode tasks could not reach those VPC addresses; use another block, like 10.0.0.0/16");
         }
         return Optional.empty();
     }

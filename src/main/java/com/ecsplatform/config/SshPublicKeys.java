@@ -18,9 +18,10 @@ final class SshPublicKeys {
     static final String PRIVATE_KEY = "looks like a private key; paste the .pub file's single line instead"
             + " — the value is not shown";
 
-    // Security-key (sk-*) types are left out: EC2 ImportKeyPair cannot import them.
-    private static final List<String> TYPES = List.of(
-            "ssh-ed25519", "ssh-rsa", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384", "ecdsa-sha2-nistp521");
+    // EC2 ImportKeyPair imports RSA and ED25519 keys only: "Amazon EC2 does not accept DSA keys" and
+    // "Supported types: RSA and ED25519" (EC2 User Guide, "Create a key pair ... and import the public
+    // key"; API reference ImportKeyPair). ECDSA and security-key (sk-*) keys would fail at `pulumi up`.
+    private static final List<String> TYPES = List.of("ssh-ed25519", "ssh-rsa");
     private static final int MIN_RSA_BITS = 2048;
     private static final int ED25519_KEY_BYTES = 32;
     /** A first word this shaped is a key type name, not key material, so a message may name it. */
@@ -44,10 +45,15 @@ final class SshPublicKeys {
             return Optional.of("must be \"<type> <base64 key> [comment]\", the one line of a .pub file" + NOT_SHOWN);
         }
         String type = words[0];
+        if (type.startsWith("ecdsa-sha2-")) {
+            return Optional.of("is an ECDSA key (" + (TYPE_NAME.matcher(type).matches() ? type : "ecdsa")
+                    + "); EC2 imports only RSA and ED25519 keys: use ssh-ed25519 (ssh-keygen -t ed25519) or ssh-rsa of "
+                    + MIN_RSA_BITS + " bits or more" + NOT_SHOWN);
+        }
         if (!TYPES.contains(type)) {
             String named = TYPE_NAME.matcher(type).matches() ? "key type " + type : "the key type";
             return Optional.of(named + " is not supported; use ssh-ed25519 (recommended), ssh-rsa of "
-                    + MIN_RSA_BITS + " bits or more, or ecdsa-sha2-nistp256/384/521" + NOT_SHOWN);
+                    + MIN_RSA_BITS + " bits or more" + NOT_SHOWN);
         }
         byte[] blob;
         try {

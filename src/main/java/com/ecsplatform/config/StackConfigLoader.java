@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a stack's raw configuration into a validated {@link StackConfig}, or fails with every problem
- * at once. Keys are {@code <namespace>:<name>}: {@code aws:region} is required, other {@code aws:*}
- * keys are provider settings and other namespaces belong to other tools, so both are left alone;
- * every {@code ecs-platform:*} key must be one this program reads.
+ * at once. Keys are {@code <namespace>:<name>}: {@code aws:region} is required and must be a known
+ * region, other {@code aws:*} keys must be settings the AWS provider reads ({@link AwsProviderKeys}),
+ * other namespaces belong to other tools and are left alone; every {@code ecs-platform:*} key must be
+ * one this program reads.
  *
  * <p>A key or field left out gets the default of the stack's {@link Profile} ({@link Defaults}). When
  * the profile itself is missing or invalid, the rest is still checked against the dev defaults so
@@ -30,8 +31,10 @@ public final class StackConfigLoader {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     static final String REGION_KEY = "aws:region";
+    /** 255, ECS's limit, less "ecs-platform-" and "-web". */
+    static final int MAX_STACK_NAME_LENGTH = 255 - NAMESPACE.length() - 1 - "-web".length();
+    private static final Pattern STACK_NAME = Pattern.compile("[A-Za-z0-9_-]{1," + MAX_STACK_NAME_LENGTH + "}");
 
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\\d");
     private static final List<String> PROFILES = List.of(Profile.DEV.configValue(), Profile.PROD.configValue());
     private static final String CLUSTER_INSTANCE_TYPE = key("cluster.instanceType");
 
@@ -45,6 +48,7 @@ public final class StackConfigLoader {
      */
     public static StackConfig load(RawConfig raw) {
         var problems = new Problems(raw.secretKeys());
+        checkStackName(raw.stackName(), problems);
         String region = region(raw, problems);
         ObjectReader keys = projectKeys(raw, problems);
 
@@ -53,6 +57,7 @@ public final class StackConfigLoader {
         Defaults defaults = Defaults.of(profile.orElse(Profile.DEV));
 
         NetworkConfig network = NetworkSection.read(keys, defaults.network());
+        checkZonesAvailable(region, network, problems);
         String sshPublicKey = keys.requiredString("sshPublicKey",
                         "paste the single line of your public key file, like ~/.ssh/id_ed25519.pub",
                         (value, shown) -> SshPublicKeys.problem(value))
@@ -98,13 +103,45 @@ public final class StackConfigLoader {
             problems.add(REGION_KEY, Problems.ENCRYPTED);
         } else if (value.isBlank()) {
             problems.add(REGION_KEY, "is required: set it to the region to deploy into, like ap-northeast-2");
-        } else if (!REGION.matcher(value).matches()) {
+        } else if (AwsRegions.lookup(value).isEmpty()) {
             String shown = problems.quote(REGION_KEY, value);
-            String lowerCase = value.toLowerCase(Locale.ROOT);
-            problems.add(REGION_KEY, shown + " is not an AWS region name (like ap-northeast-2)"
-                    + Checks.didYouMean(shown, REGION.matcher(lowerCase).matches() ? Optional.of(lowerCase) : Optional.empty()));
+            problems.add(REGION_KEY, shown + " is not a commercial AWS region this program knows (like ap-northeast-2;"
+                    + " GovCloud and China are not supported)"
+                    + Checks.didYouMean(shown, Suggestions.closest(value.strip(), AwsRegions.names())));
         }
         return value;
+    }
+
+    /**
+     * The stack name becomes part of the task definition family and the ECS service name, which
+     * allow up to 255 letters, numbers, hyphens and underscores (ECS API reference,
+     * RegisterTaskDefinition {@code family}, CreateService {@code serviceName}); Pulumi also allows dots.
+     */
+    private static void checkStackName(String stackName, Problems problems) {
+        if (!STACK_NAME.matcher(stackName).matches()) {
+            problems.add("", "the stack name \"" + stackName + "\" names the ECS service and task family, which allow"
+                    + " only letters, numbers, hyphens and underscores, up to " + MAX_STACK_NAME_LENGTH
+                    + " characters: rename the stack (pulumi stack rename)");
+        }
+    }
+
+    /** {@code availabilityZones} must not ask for more zones than every account gets in the region. */
+    private static void checkZonesAvailable(String region, NetworkConfig network, Problems problems) {
+        String zonesKey = key("availabilityZones");
+        AwsRegions.lookup(region)
+                .filter(known -> !problems.has(zonesKey) && network.availabilityZones() > known.zones())
+                .ifPresent(known -> problems.add(zonesKey, "asks for " + network.availabilityZones()
+                        + " Availability Zones, but " + region + " (aws:region) has " + known.zones()
+                        + "; set availabilityZones to " + known.zones() + " or fewer, or pick a region with more zones"));
+    }
+
+    /** An {@code aws:} key the provider does not read: it would be silently ignored. */
+    private static void checkProviderKey(String fullKey, String name, Problems problems) {
+        String base = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+        if (!AwsProviderKeys.NAMES.contains(base)) {
+            problems.add(fullKey, "is not a setting of the Pulumi AWS provider, so it would be ignored"
+                    + Suggestions.closest(base, AwsProviderKeys.NAMES).map(known -> "; did you mean aws:" + known + "?").orElse(""));
+        }
     }
 
     /**
@@ -129,7 +166,9 @@ public final class StackConfigLoader {
                 if (raw.isEncrypted(fullKey)) {
                     encrypted.add(name);
                 }
-            } else if (!namespace.equals("aws") && Suggestions.closest(namespace, List.of(NAMESPACE)).isPresent()) {
+            } else if (namespace.equals("aws")) {
+                checkProviderKey(fullKey, name, problems);
+            } else if (Suggestions.closest(namespace, List.of(NAMESPACE)).isPresent()) {
                 problems.add(fullKey, "unknown namespace; did you mean " + key(name) + "?");
             }
         });

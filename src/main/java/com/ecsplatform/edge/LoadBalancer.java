@@ -72,6 +72,7 @@ public final class LoadBalancer extends PlatformComponent {
                 .tags(tagsNamed(args.nameTagPrefix()))
                 .build(), CustomResourceOptions.builder()
                 .parent(this)
+                .protect(args.protect())
                 // An internet-facing ALB needs the VPC's internet gateway attached first, and AWS
                 // checks the log bucket's policy when access logging is switched on.
                 .dependsOn(args.internetGateway(), args.accessLogWritable())

@@ -19,7 +19,8 @@ import java.util.Optional;
  * @param targetPort         the container port (the target group's nominal port; ECS registers real host ports)
  * @param healthCheckPath    the path the ALB probes
  * @param timing             health check thresholds and draining time
- * @param deletionProtection whether the ALB refuses deletion
+ * @param deletionProtection whether AWS refuses to delete the ALB
+ * @param protect            whether Pulumi refuses to delete (or replace) the ALB
  * @param certificateArn     a validated certificate: serve HTTPS and redirect HTTP; empty: serve HTTP only
  * @param accessLogBucket    the bucket the ALB writes access logs to
  * @param accessLogWritable  the bucket policy letting it write; the ALB waits for it
@@ -35,6 +36,7 @@ public record LoadBalancerArgs(
         String healthCheckPath,
         DeployTiming timing,
         boolean deletionProtection,
+        boolean protect,
         Optional<Output<String>> certificateArn,
         Output<String> accessLogBucket,
         Resource accessLogWritable,

@@ -28,6 +28,7 @@ import com.pulumi.aws.ec2.VpcArgs;
 import com.pulumi.aws.iam.RolePolicy;
 import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.core.Output;
+import com.pulumi.exceptions.RunException;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 
@@ -199,8 +200,10 @@ public final class Network extends PlatformComponent {
 
     private static String zoneAt(List<String> zones, int index) {
         if (index >= zones.size()) {
-            throw new IllegalStateException("ecs-platform:availabilityZones asks for " + (index + 1)
-                    + " zones but the region offers only " + zones.size() + ": " + zones);
+            // RunException: the SDK reports the message alone, without a stack trace.
+            throw new RunException("ecs-platform:availabilityZones asks for at least " + (index + 1)
+                    + " Availability Zones, but this account has only " + zones.size() + " in the region that need no"
+                    + " opt-in (" + String.join(", ", zones) + "); lower ecs-platform:availabilityZones to " + zones.size());
         }
         return zones.get(index);
     }

@@ -88,8 +88,8 @@ public final class AccessLogBucket extends PlatformComponent {
 
         writePermission = new BucketPolicy(child("policy"), BucketPolicyArgs.builder()
                 .bucket(bucket.id())
-                .policy(Output.tuple(bucket.arn(), args.elbServiceAccountArn(), args.accountId()).applyValue(refs ->
-                        policy(refs.t1, refs.t2, refs.t3).toJson()))
+                .policy(Output.tuple(bucket.arn(), args.accountId()).applyValue(refs ->
+                        policy(refs.t1, args.logDeliveryPrincipal(), refs.t2).toJson()))
                 .build(), keptWith(bucket, args));
 
         registerOutputs(Map.of("bucketName", bucketName));
@@ -100,9 +100,9 @@ public final class AccessLogBucket extends PlatformComponent {
         return CustomResourceOptions.builder().parent(bucket).retainOnDelete(args.keepAfterDestroy()).build();
     }
 
-    private static PolicyDocument policy(String bucketArn, String elbAccountArn, String accountId) {
+    private static PolicyDocument policy(String bucketArn, Map<String, String> logWriter, String accountId) {
         return PolicyDocument.of(
-                new Statement("ElbWritesAccessLogs", "Allow", Map.of("AWS", elbAccountArn), List.of("s3:PutObject"),
+                new Statement("ElbWritesAccessLogs", "Allow", logWriter, List.of("s3:PutObject"),
                         List.of(bucketArn + "/" + PREFIX + "/AWSLogs/" + accountId + "/*"), null),
                 new Statement("DenyInsecureTransport", "Deny", Map.of("AWS", "*"), List.of("s3:*"),
                         List.of(bucketArn, bucketArn + "/*"), Map.of("Bool", Map.of("aws:SecureTransport", "false"))));

@@ -8,7 +8,9 @@ import java.util.Map;
  * What {@link AccessLogBucket} needs.
  *
  * @param nameTagPrefix          prefix of AWS {@code Name} tags
- * @param elbServiceAccountArn   the region's Elastic Load Balancing account, which writes the logs
+ * @param logDeliveryPrincipal   the bucket-policy principal that writes the region's ALB access logs: the
+ *                               region's Elastic Load Balancing account, or the log-delivery service in
+ *                               regions opened after August 2022 ({@code config.AwsRegions})
  * @param accountId              this account's id (logs land under {@code AWSLogs/<account>/})
  * @param retentionDays          how long log objects are kept
  * @param keepAfterDestroy       whether the bucket and its logs outlive the stack (prod's audit trail);
@@ -17,7 +19,7 @@ import java.util.Map;
  */
 public record AccessLogBucketArgs(
         String nameTagPrefix,
-        Output<String> elbServiceAccountArn,
+        Map<String, String> logDeliveryPrincipal,
         Output<String> accountId,
         int retentionDays,
         boolean keepAfterDestroy,

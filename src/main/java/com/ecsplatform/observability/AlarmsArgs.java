@@ -13,8 +13,10 @@ import java.util.Optional;
  * @param loadBalancerArnSuffix the ALB's ARN suffix (CloudWatch's {@code LoadBalancer} dimension)
  * @param targetGroupArnSuffix  the target group's ARN suffix (CloudWatch's {@code TargetGroup} dimension)
  * @param clusterName          the ECS cluster
- * @param serviceName          the ECS service
- * @param serviceArn           the ECS service's ARN, whose failed deployments page too
+ * @param serviceName          the ECS service's name; the service is created after the alarms, since its
+ *                             deployments are watched by some of them
+ * @param region               the stack's region, for the service's ARN
+ 
  * @param accountId            this account's id, for the topic policy
  * @param minimumTasks         the service's auto scaling minimum; fewer running tasks is an incident
  * @param tags                 tags for every child
@@ -25,8 +27,8 @@ public record AlarmsArgs(
         Output<String> loadBalancerArnSuffix,
         Output<String> targetGroupArnSuffix,
         Output<String> clusterName,
-        Output<String> serviceName,
-        Output<String> serviceArn,
+        String serviceName,
+        String region,
         Output<String> accountId,
         int minimumTasks,
         Map<String, String> tags) {

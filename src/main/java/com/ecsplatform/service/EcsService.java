@@ -1,6 +1,7 @@
 package com.ecsplatform.service;
 
 import com.ecsplatform.iam.PolicyDocument;
+import com.ecsplatform.policy.OperationalPolicy;
 import com.ecsplatform.service.ContainerDefinition.Capabilities;
 import com.ecsplatform.service.ContainerDefinition.HealthCheck;
 import com.ecsplatform.service.ContainerDefinition.LinuxParameters;
@@ -22,6 +23,7 @@ import com.pulumi.aws.ecs.Service;
 import com.pulumi.aws.ecs.ServiceArgs;
 import com.pulumi.aws.ecs.TaskDefinition;
 import com.pulumi.aws.ecs.TaskDefinitionArgs;
+import com.pulumi.aws.ecs.inputs.ServiceAlarmsArgs;
 import com.pulumi.aws.ecs.inputs.ServiceCapacityProviderStrategyArgs;
 import com.pulumi.aws.ecs.inputs.ServiceDeploymentCircuitBreakerArgs;
 import com.pulumi.aws.ecs.inputs.ServiceLoadBalancerArgs;
@@ -47,6 +49,11 @@ import java.util.TreeMap;
  */
 public final class EcsService extends PlatformComponent {
 
+    /** The service's name under {@code nameTagPrefix}: fixed, so that alarms can watch it before it exists. */
+    public static String serviceName(String nameTagPrefix) {
+        return nameTagPrefix + "-web";
+    }
+
     /** The container's name, referred to by the load balancer block. */
     public static final String CONTAINER_NAME = "web";
     private static final String TASKS_PRINCIPAL = "ecs-tasks.amazonaws.com";
@@ -58,8 +65,6 @@ public final class EcsService extends PlatformComponent {
 
     /** The service's name. */
     public final Output<String> serviceName;
-    /** The service's ARN (its Pulumi id). */
-    public final Output<String> serviceArn;
     /** The service's log group name. */
     public final Output<String> logGroupName;
 
@@ -72,7 +77,7 @@ public final class EcsService extends PlatformComponent {
                 .tags(tagsNamed(args.nameTagPrefix() + "-web"))
                 .build(), CustomResourceOptions.builder()
                 .parent(this)
-                .retainOnDelete(policy.retainLogsOnDelete())
+                .retainOnDelete(policy.guards(OperationalPolicy.Guarded.LOG_GROUPS, OperationalPolicy.Safeguard.RETAIN_ON_DELETE))
                 .build());
 
         var executionRole = tasksRole("execution",
@@ -105,6 +110,7 @@ public final class EcsService extends PlatformComponent {
                 .build());
 
         var service = new Service(child("service"), ServiceArgs.builder()
+                .name(serviceName(args.nameTagPrefix()))
                 .cluster(args.clusterArn())
                 .taskDefinition(taskDefinition.arn())
                 .desiredCount(args.service().desiredCount())
@@ -113,7 +119,14 @@ public final class EcsService extends PlatformComponent {
                         .weight(1)
                         .base(0)
                         .build())
+                // A deployment whose tasks never become healthy is stopped by the circuit breaker; one
+                // whose tasks pass health checks and then fail is stopped by the deployment alarms.
                 .deploymentCircuitBreaker(ServiceDeploymentCircuitBreakerArgs.builder().enable(true).rollback(true).build())
+                .alarms(ServiceAlarmsArgs.builder()
+                        .alarmNames(args.deploymentAlarmNames())
+                        .enable(true)
+                        .rollback(true)
+                        .build())
                 .deploymentMinimumHealthyPercent(policy.minimumHealthyPercent())
                 .deploymentMaximumPercent(policy.maximumPercent())
                 .healthCheckGracePeriodSeconds(policy.timing().healthCheckGracePeriodSeconds())
@@ -137,7 +150,6 @@ public final class EcsService extends PlatformComponent {
                 .ignoreChanges(List.of("desiredCount"))
                 .build());
         serviceName = service.name();
-        serviceArn = service.id();
         logGroupName = logGroup.name();
 
         autoScaling(args, service);
@@ -183,7 +195,7 @@ public final class EcsService extends PlatformComponent {
                 service.user().orElse(null),
                 false,
                 timing.stopTimeoutSeconds(),
-                new LinuxParameters(true, new Capabilities(List.of("ALL"))));
+                new LinuxParameters(true, Capabilities.dropping(List.of("ALL"))));
     }
 
     private void autoScaling(EcsServiceArgs args, Service service) {

@@ -23,6 +23,8 @@ import java.util.Map;
  * @param targetGroupListeners        the listeners that attach the target group to the ALB; ECS rejects a
  *                                    service whose target group has no load balancer yet
  * @param requestCountResourceLabel   {@code <alb arn suffix>/<target group arn suffix>}, for request-count scaling
+ * @param deploymentAlarmNames        CloudWatch alarms that stop and roll back a deployment; they exist
+ *                                    before the service
  * @param accountId                   this account's id, for the task roles' confused-deputy guard
  * @param tags                        tags for every child
  */
@@ -38,6 +40,7 @@ public record EcsServiceArgs(
         Output<String> targetGroupArn,
         List<Resource> targetGroupListeners,
         Output<String> requestCountResourceLabel,
+        Output<List<String>> deploymentAlarmNames,
         Output<String> accountId,
         Map<String, String> tags) {
 }

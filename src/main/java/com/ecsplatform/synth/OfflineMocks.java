@@ -59,8 +59,6 @@ public class OfflineMocks implements Mocks {
             case "aws:index/getAvailabilityZones:getAvailabilityZones" -> availabilityZones();
             case "aws:ssm/getParameter:getParameter" -> ssmParameter((String) args.args.get("name"));
             case "aws:route53/getZone:getZone" -> hostedZone((String) args.args.get("name"));
-            case "aws:elb/getServiceAccount:getServiceAccount" -> Map.of("id", Placeholders.lookup("elbAccountId"),
-                    "arn", Placeholders.lookup("elbServiceAccountArn"));
             case "aws:index/getCallerIdentity:getCallerIdentity" -> Map.of("id", Placeholders.lookup("accountId"),
                     "accountId", Placeholders.lookup("accountId"), "arn", Placeholders.lookup("callerArn"),
                     "userId", Placeholders.lookup("callerUserId"));

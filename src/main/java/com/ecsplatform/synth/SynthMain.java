@@ -1,6 +1,7 @@
 package com.ecsplatform.synth;
 
 import com.ecsplatform.config.ConfigException;
+import com.ecsplatform.config.ExamplePlaceholders;
 import com.ecsplatform.config.RawConfig;
 import com.ecsplatform.config.StackConfig;
 import com.ecsplatform.config.StackConfigLoader;
@@ -38,13 +39,16 @@ public final class SynthMain {
         String stack = args[0].trim();
         Path jsonFile = projectDir.resolve("target").resolve("synth").resolve(stack + ".json");
         StackConfig config;
+        RawConfig raw;
         try {
-            config = StackConfigLoader.load(RawConfig.fromStackFile(projectDir, stack));
+            raw = RawConfig.fromStackFile(projectDir, stack);
+            config = StackConfigLoader.load(raw);
         } catch (ConfigException invalid) {
             deleteQuietly(jsonFile);
             err.println(invalid.getMessage());
             return 1;
         }
+        warnAboutPlaceholders(raw, config, err);
         SynthResult result;
         try {
             result = Synthesizer.synthesize(config);
@@ -63,6 +67,19 @@ public final class SynthMain {
         out.print(PreviewTree.render(result));
         out.println("Wrote " + projectDir.resolve("target/synth/" + stack + ".json").normalize());
         return 0;
+    }
+
+    /** The examples' placeholders are fine offline; one warning says which keys a real deploy refuses. */
+    private static void warnAboutPlaceholders(RawConfig raw, StackConfig config, PrintStream err) {
+        var placeholders = ExamplePlaceholders.find(config, raw.secretKeys());
+        if (placeholders.isEmpty()) {
+            return;
+        }
+        var warning = new StringBuilder("warning: ").append(raw.stackFile())
+                .append(" holds placeholders; the offline synth accepts them, a real deploy refuses them until they are"
+                        + " replaced (").append(ExamplePlaceholders.CHECKLIST).append("):");
+        placeholders.forEach(placeholder -> warning.append("\n  * ").append(placeholder));
+        err.println(warning);
     }
 
     private static void deleteQuietly(Path stale) {

@@ -46,6 +46,11 @@ class AccessStackTest {
     }
 
     @Test
+    void theBastionHasDetailedMonitoring() {
+        assertThat(bool(Stacks.dev().require("access-bastion"), "monitoring")).isTrue();
+    }
+
+    @Test
     void theBastionRoleOnlyServesSsmSessionManager() {
         var dev = Stacks.dev();
         var trust = PolicyDocument.fromJson(string(dev.require("access-bastion-role"), "assumeRolePolicy"));

@@ -81,11 +81,18 @@ class DomainRulesTest {
     }
 
     @Test
-    void rejectsNamesLongerThan253Characters() {
-        String record = String.join(".", "a".repeat(60), "b".repeat(60), "c".repeat(60), "d".repeat(60));
+    void rejectsFullNamesLongerThanAcmCertificatesAllow() {
+        String record = "a".repeat(40) + "." + "b".repeat(12);
 
         assertOnlyProblem(set(devRaw(), RECORD, record), RECORD,
-                "makes the full name 255 characters long; DNS names have at most 253");
+                "65 characters long; ACM issues certificates for names of at most 64 characters");
+    }
+
+    @Test
+    void acceptsFullNameOfExactly64Characters() {
+        String record = "a".repeat(40) + "." + "b".repeat(11);
+
+        assertThat(StackConfigLoader.load(raw(set(devRaw(), RECORD, record))).domain().orElseThrow().fqdn()).hasSize(64);
     }
 
     @Test

@@ -36,6 +36,24 @@ class NetworkRulesTest {
     }
 
     @Test
+    void rejectsVpcCidrOverlappingTheDockerBridgeNetwork() {
+        assertOnlyProblem(set(devRaw(), VPC_CIDR, "172.17.0.0/16"), VPC_CIDR,
+                "\"172.17.0.0/16\" overlaps 172.17.0.0/16, Docker's bridge network");
+    }
+
+    @Test
+    void rejectsVpcCidrInsideTheDockerBridgeNetwork() {
+        assertOnlyProblem(set(devRaw(), VPC_CIDR, "172.17.4.0/24"), VPC_CIDR, "overlaps 172.17.0.0/16");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"8.8.0.0/16", "100.64.0.0/16", "172.32.0.0/16", "192.169.0.0/16"})
+    void rejectsVpcCidrOutsideThePrivateRanges(String value) {
+        assertOnlyProblem(set(devRaw(), VPC_CIDR, value), VPC_CIDR,
+                "\"" + value + "\" is not a private range", "10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16");
+    }
+
+    @Test
     void rejectsVpcCidrWithHostBitsSuggestingTheNetworkAddress() {
         assertOnlyProblem(set(devRaw(), VPC_CIDR, "10.10.1.0/16"), VPC_CIDR,
                 "\"10.10.1.0/16\" has host bits set", "did you mean 10.10.0.0/16?");
@@ -67,6 +85,16 @@ class NetworkRulesTest {
         var otherRegion = set(devRaw(), "ecs-platform:natGateways", "none");
         set(otherRegion, "ecs-platform:service.image", ISOLATED_IMAGE.replace("ap-northeast-2", "us-east-1"));
         assertOnlyProblem(otherRegion, "ecs-platform:service.image", "must live in ECR in ap-northeast-2");
+    }
+
+    @Test
+    void withoutNatASecretInAnotherRegionIsRefused() {
+        var values = set(devRaw(), "ecs-platform:natGateways", "none");
+        set(values, "ecs-platform:service.image", ISOLATED_IMAGE);
+        set(values, "ecs-platform:service.secrets", java.util.Map.of("DB_PASSWORD", "arn:aws:ssm:us-east-1:111122223333:parameter/db"));
+
+        assertOnlyProblem(values, "ecs-platform:service.secrets.DB_PASSWORD",
+                "lives in us-east-1, which the instances cannot reach without NAT");
     }
 
     static final String ISOLATED_IMAGE = "123456789012.dkr.ecr.ap-northeast-2.amazonaws.com/web:1.0.0";

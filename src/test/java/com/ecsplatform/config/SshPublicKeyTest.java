@@ -44,13 +44,20 @@ class SshPublicKeyTest {
             + "-----END " + "OPENSSH PRIVATE KEY-----\n";
 
     static Stream<String> supportedKeys() {
-        return Stream.of(DEV_SSH_PUBLIC_KEY, RSA_3072, ECDSA_384);
+        return Stream.of(DEV_SSH_PUBLIC_KEY, RSA_3072);
     }
 
     @ParameterizedTest
     @MethodSource("supportedKeys")
-    void acceptsEd25519Rsa3072AndEcdsaKeys(String key) {
+    void acceptsKeyTypesEc2CanImport(String key) {
         assertThat(StackConfigLoader.load(raw(set(devRaw(), KEY, key))).sshPublicKey()).isEqualTo(key);
+    }
+
+    @Test
+    void rejectsEcdsaKeyBecauseEc2ImportsOnlyRsaAndEd25519() {
+        var problem = assertOnlyProblem(set(devRaw(), KEY, ECDSA_384), KEY, "ECDSA", "ssh-ed25519");
+
+        assertThat(problem.message()).doesNotContain(ECDSA_384.split(" ")[1]);
     }
 
     @Test

@@ -353,18 +353,12 @@ class StackConfigLoaderTest {
     }
 
     @Test
-    @DisplayName("aws:region must look like a region name")
-    void rejectsMalformedRegion() {
-        assertOnlyProblem(set(devRaw(), "aws:region", "Seoul"), "aws:region",
-                "\"Seoul\" is not an AWS region name (like ap-northeast-2)");
-        assertOnlyProblem(set(devRaw(), "aws:region", "AP-NORTHEAST-2"), "aws:region", "did you mean ap-northeast-2?");
-    }
+    @DisplayName("a stack name with a dot is refused: it names the ECS service and task family")
+    void rejectsStackNameEcsCannotUse() {
+        var error = catchThrowableOfType(() -> StackConfigLoader.load(raw("prod.eu", devRaw())), ConfigException.class);
 
-    @Test
-    @DisplayName("GovCloud and ISO region names are accepted")
-    void acceptsPartitionRegions() {
-        assertLoads(set(devRaw(), "aws:region", "us-gov-west-1"));
-        assertLoads(set(devRaw(), "aws:region", "us-isob-east-1"));
+        assertThat(error.problems()).singleElement().satisfies(problem ->
+                assertThat(problem.message()).contains("the stack name \"prod.eu\"", "letters, numbers, hyphens and underscores"));
     }
 
     @Test

@@ -7,7 +7,13 @@ import com.ecsplatform.testing.ConfigFixtures;
 import com.ecsplatform.testing.Stacks;
 import org.junit.jupiter.api.Test;
 
+import com.google.gson.JsonParser;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import static com.ecsplatform.testing.Inputs.bool;
@@ -76,7 +82,7 @@ class NetworkStackTest {
                 "com.amazonaws.ap-northeast-2.ecr.dkr", "com.amazonaws.ap-northeast-2.logs",
                 "com.amazonaws.ap-northeast-2.ssm", "com.amazonaws.ap-northeast-2.secretsmanager",
                 "com.amazonaws.ap-northeast-2.ssmmessages", "com.amazonaws.ap-northeast-2.ec2messages",
-                "com.amazonaws.ap-northeast-2.s3");
+                "com.amazonaws.ap-northeast-2.ec2", "com.amazonaws.ap-northeast-2.s3");
         endpoints.stream().filter(e -> string(e, "vpcEndpointType").equals("Interface")).forEach(endpoint -> {
             assertThat(strings(endpoint, "subnetIds")).as(endpoint.name()).containsExactly("${net-private-0.id}", "${net-private-1.id}");
             assertThat(strings(endpoint, "securityGroupIds")).as(endpoint.name()).containsExactly("${firewall-endpoints.id}");
@@ -86,6 +92,48 @@ class NetworkStackTest {
                 .containsExactly("${net-private-0-rt.id}", "${net-private-1-rt.id}");
         assertThat(string(graph.require("firewall-endpoints-from-instances-443"), "referencedSecurityGroupId"))
                 .isEqualTo("${firewall-instances.id}");
+    }
+
+    /**
+     * The endpoints a no-NAT stack needs, derived from what the instances and the task are configured
+     * to call, independently of {@link PrivateEndpoints#ENDPOINTS}.
+     */
+    @Test
+    void withoutNatTheEndpointsCoverEveryApiTheUserDataAndTaskDefinitionNeed() {
+        var graph = Stacks.devWith(values -> {
+            values.put("ecs-platform:natGateways", "none");
+            ConfigFixtures.set(values, "ecs-platform:service.image", "123456789012.dkr.ecr.ap-northeast-2.amazonaws.com/web:1.0.0");
+            ConfigFixtures.set(values, "ecs-platform:service.secrets", Map.of(
+                    "API_KEY", "arn:aws:secretsmanager:ap-northeast-2:123456789012:secret:api-key-AbCdEf",
+                    "DB_PASSWORD", "arn:aws:ssm:ap-northeast-2:123456789012:parameter/db-password"));
+        });
+        String userData = new String(Base64.getDecoder().decode(string(graph.require("compute-launch-template"), "userData")),
+                StandardCharsets.UTF_8);
+        var container = JsonParser.parseString(string(graph.require("web-task"), "containerDefinitions"))
+                .getAsJsonArray().get(0).getAsJsonObject();
+
+        var needed = new TreeSet<String>();
+        if (userData.contains("ECS_CLUSTER=")) {
+            needed.addAll(List.of("ecs", "ecs-agent", "ecs-telemetry"));
+        }
+        if (userData.contains("ECS_CONTAINER_INSTANCE_PROPAGATE_TAGS_FROM=ec2_instance")) {
+            needed.add("ec2");
+        }
+        // The ECS-optimized AMI runs the SSM agent, and the instance role grants it Session Manager.
+        needed.addAll(List.of("ssm", "ssmmessages", "ec2messages"));
+        if (container.get("image").getAsString().contains(".dkr.ecr.")) {
+            needed.addAll(List.of("ecr.api", "ecr.dkr", "s3"));
+        }
+        if (container.getAsJsonObject("logConfiguration").get("logDriver").getAsString().equals("awslogs")) {
+            needed.add("logs");
+        }
+        container.getAsJsonArray("secrets").forEach(secret -> needed.add(
+                secret.getAsJsonObject().get("valueFrom").getAsString().split(":")[2]));
+
+        var endpoints = graph.ofType("aws:ec2/vpcEndpoint:VpcEndpoint").stream()
+                .map(endpoint -> string(endpoint, "serviceName").replace("com.amazonaws.ap-northeast-2.", ""))
+                .toList();
+        assertThat(endpoints).containsAll(needed).contains("secretsmanager", "ec2");
     }
 
     @Test

@@ -4,6 +4,8 @@ import com.ecsplatform.iam.PolicyDocument;
 import com.ecsplatform.testing.Stacks;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static com.ecsplatform.testing.Inputs.at;
 import static com.ecsplatform.testing.Inputs.bool;
 import static com.ecsplatform.testing.Inputs.string;
@@ -28,12 +30,22 @@ class AccessLogBucketStackTest {
         assertThat(policy.statement()).hasSize(2);
         var write = policy.statement().get(0);
         assertThat(write.effect()).isEqualTo("Allow");
-        assertThat(write.principal()).containsEntry("AWS", "${lookup:elbServiceAccountArn}");
+        // ap-northeast-2 opened before August 2022: its Elastic Load Balancing account writes the logs.
+        assertThat(write.principal()).containsExactly(Map.entry("AWS", "arn:aws:iam::600734575887:root"));
         assertThat(write.action()).containsExactly("s3:PutObject");
         assertThat(write.resource()).containsExactly("${access-logs-bucket.arn}/alb/AWSLogs/${lookup:accountId}/*");
         var tls = policy.statement().get(1);
         assertThat(tls.effect()).isEqualTo("Deny");
         assertThat(tls.condition().get("Bool")).containsEntry("aws:SecureTransport", "false");
+    }
+
+    @Test
+    void inARegionOpenedAfterAugust2022TheLogDeliveryServiceWrites() {
+        var graph = Stacks.devWith(values -> values.put("aws:region", "eu-central-2"));
+        var policy = PolicyDocument.fromJson(string(graph.require("access-logs-policy"), "policy"));
+
+        assertThat(policy.statement().get(0).principal())
+                .containsExactly(Map.entry("Service", "logdelivery.elasticloadbalancing.amazonaws.com"));
     }
 
     @Test

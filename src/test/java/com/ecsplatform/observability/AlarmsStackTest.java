@@ -43,7 +43,7 @@ class AlarmsStackTest {
                 .containsEntry("TargetGroup", "${edge-tg.arnSuffix}");
         assertThat(stringMap(prod.require("alarms-memory-high"), "dimensions"))
                 .containsEntry("ClusterName", "${compute-cluster.name}")
-                .containsEntry("ServiceName", "${web-service.name}");
+                .containsEntry("ServiceName", "ecs-platform-prod-web");
         assertThat(string(prod.require("alarms-latency-p99"), "extendedStatistic")).isEqualTo("p99");
         assertThat(has(prod.require("alarms-latency-p99"), "statistic")).isFalse();
     }
@@ -63,7 +63,8 @@ class AlarmsStackTest {
         var rule = prod.require("alarms-deployment-failed");
         var pattern = JsonParser.parseString(string(rule, "eventPattern")).getAsJsonObject();
 
-        assertThat(pattern.getAsJsonArray("resources").get(0).getAsString()).isEqualTo("${web-service.id}");
+        assertThat(pattern.getAsJsonArray("resources").get(0).getAsString())
+                .isEqualTo("arn:aws:ecs:ap-northeast-2:${lookup:accountId}:service/${compute-cluster.name}/ecs-platform-prod-web");
         assertThat(pattern.getAsJsonObject("detail").getAsJsonArray("eventName").get(0).getAsString())
                 .isEqualTo("SERVICE_DEPLOYMENT_FAILED");
         assertThat(string(prod.require("alarms-deployment-failed-target"), "arn")).isEqualTo("${alarms-topic.arn}");

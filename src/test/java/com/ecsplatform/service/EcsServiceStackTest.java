@@ -125,6 +125,23 @@ class EcsServiceStackTest {
     }
 
     @Test
+    void aDeploymentThatTripsTheTarget5xxOrUnhealthyHostAlarmsIsRolledBack() {
+        var service = Stacks.prod().require("web-service");
+
+        assertThat(bool(service, "alarms.enable")).isTrue();
+        assertThat(bool(service, "alarms.rollback")).isTrue();
+        assertThat(strings(service, "alarms.alarmNames"))
+                .containsExactly("ecs-platform-prod-target-5xx", "ecs-platform-prod-unhealthy-targets");
+        assertThat(service.inputDependencies().get("alarms")).as("the alarms exist before the service")
+                .containsExactlyInAnyOrder("alarms-target-5xx", "alarms-unhealthy-targets");
+    }
+
+    @Test
+    void theServiceHasTheFixedNameItsAlarmsWatch() {
+        assertThat(string(Stacks.prod().require("web-service"), "name")).isEqualTo("ecs-platform-prod-web");
+    }
+
+    @Test
     void theServiceSpreadsOverAzsRegistersWithTheTargetGroupAndLetsScalingOwnTheCount() {
         var service = Stacks.prod().require("web-service");
 
@@ -149,7 +166,7 @@ class EcsServiceStackTest {
         assertThat(integer(dev.require("web-scaling"), "maxCapacity")).isEqualTo(2);
         assertThat(integer(prod.require("web-scaling"), "minCapacity")).isEqualTo(3);
         assertThat(integer(prod.require("web-scaling"), "maxCapacity")).isEqualTo(12);
-        assertThat(string(prod.require("web-scaling"), "resourceId")).isEqualTo("service/${compute-cluster.name}/${web-service.name}");
+        assertThat(string(prod.require("web-scaling"), "resourceId")).isEqualTo("service/${compute-cluster.name}/ecs-platform-prod-web");
         var cpu = prod.require("web-scaling-cpu");
         assertThat(string(cpu, "policyType")).isEqualTo("TargetTrackingScaling");
         assertThat(string(cpu, "targetTrackingScalingPolicyConfiguration.predefinedMetricSpecification.predefinedMetricType"))

@@ -1,6 +1,11 @@
 package com.ecsplatform.synth;
 
+import com.ecsplatform.testing.ConfigFixtures;
+import com.google.gson.Gson;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
@@ -9,10 +14,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SynthMainTest {
+
+    private static final Gson GSON = new Gson();
 
     @TempDir
     Path project;
@@ -58,6 +67,56 @@ class SynthMainTest {
         assertThat(message).startsWith("Pulumi.dev.yaml has the following errors:");
         assertThat(message).contains("ecs-platform:vpcCidr", "ecs-platform:natGateways", "ecs-platform:bastion.allowedCidrs[0]");
         assertThat(message).doesNotContain("Exception", "\tat ");
+        assertThat(project.resolve("target/synth/dev.json")).doesNotExist();
+    }
+
+    /** A stack file of the fixture's values; object values are JSON, which YAML reads as flow collections. */
+    private void writeStackFile(String stack, Map<String, String> values) throws IOException {
+        var text = new StringBuilder("config:\n");
+        values.forEach((key, value) -> text.append("  ").append(key).append(": ")
+                .append(value.startsWith("{") || value.startsWith("[") ? value : GSON.toJson(value)).append('\n'));
+        Files.writeString(project.resolve("Pulumi." + stack + ".yaml"), text.toString());
+    }
+
+    @Test
+    void theProdExampleSynthesizesWithOneWarningListingEachPlaceholderKey() throws IOException {
+        writeStackFile("prod", ConfigFixtures.prodRaw());
+
+        assertThat(run("prod")).isZero();
+
+        String warning = err.toString(StandardCharsets.UTF_8);
+        assertThat(warning).startsWith("warning: Pulumi.prod.yaml holds placeholders").containsOnlyOnce("warning")
+                .contains("ecs-platform:domain.zoneName", "ecs-platform:alarmEmail", "ecs-platform:bastion.allowedCidrs[0]",
+                        "ecs-platform:service.secrets.DATABASE_PASSWORD", "Before your first deploy");
+        assertThat(project.resolve("target/synth/prod.json")).exists();
+    }
+
+    static Stream<Arguments> valuesAwsWouldReject() {
+        return Stream.of(
+                Arguments.of("aws:region", "ap-northeast-9", "did you mean ap-northeast-1?"),
+                Arguments.of("aws:regoin", "ap-northeast-2", "did you mean aws:region?"),
+                Arguments.of("ecs-platform:availabilityZones", "6", "set availabilityZones to 4 or fewer"),
+                Arguments.of("ecs-platform:vpcCidr", "172.17.0.0/16", "Docker's bridge network"),
+                Arguments.of("ecs-platform:vpcCidr", "8.8.0.0/16", "is not a private range"),
+                Arguments.of("ecs-platform:sshPublicKey", "ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTY=", "ECDSA"),
+                Arguments.of("ecs-platform:domain.recordName", "a".repeat(53), "ACM issues certificates for names of at most 64"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("valuesAwsWouldReject")
+    void aValueAwsWouldRejectStopsTheSynthNamingTheKeyAndWritesNoJson(String key, String value, String hint) throws IOException {
+        var values = ConfigFixtures.devRaw();
+        if (key.startsWith("aws:") && !key.equals("aws:region")) {
+            values.put(key, value);
+        } else {
+            ConfigFixtures.set(values, key, value);
+        }
+        writeStackFile("dev", values);
+
+        assertThat(run("dev")).isEqualTo(1);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Pulumi.dev.yaml has an error:", key + ": ", hint)
+                .doesNotContain("Exception");
         assertThat(project.resolve("target/synth/dev.json")).doesNotExist();
     }
 
