@@ -1,12 +1,14 @@
 package com.ecsplatform.service;
 
 import com.ecsplatform.config.ServiceConfig;
+import com.ecsplatform.database.DatabaseConnection;
 import com.ecsplatform.policy.OperationalPolicy;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What {@link EcsService} needs.
@@ -24,6 +26,7 @@ import java.util.Map;
  *                                    service whose target group has no load balancer yet
  * @param requestCountResourceLabel   {@code <alb arn suffix>/<target group arn suffix>}, for request-count scaling
  * @param accountId                   this account's id, for the task roles' confused-deputy guard
+ * @param database                    the database the container connects to, when the stack has one
  * @param tags                        tags for every child
  */
 public record EcsServiceArgs(
@@ -39,5 +42,6 @@ public record EcsServiceArgs(
         List<Resource> targetGroupListeners,
         Output<String> requestCountResourceLabel,
         Output<String> accountId,
+        Optional<DatabaseConnection> database,
         Map<String, String> tags) {
 }
