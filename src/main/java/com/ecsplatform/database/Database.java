@@ -161,6 +161,8 @@ public final class Database extends PlatformComponent {
                 // does not diff against the minor version RDS runs (pulumi-aws rds.Instance, engineVersion).
                 .engineVersion(config.engineVersion())
                 .autoMinorVersionUpgrade(true)
+                // Raising engineVersion is a reviewed, in-place major upgrade; RDS refuses one without this flag.
+                .allowMajorVersionUpgrade(true)
                 .instanceClass(config.instanceClass())
                 .storageType("gp3")
                 .allocatedStorage(config.allocatedStorageGiB())
