@@ -24,6 +24,7 @@ public final class DatabaseRules {
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z](?!.*--)[a-z0-9-]{0,62}(?<!-)");
 
     private static final String ENABLED = StackConfigLoader.key("database.enabled");
+    private static final String KMS_KEY = StackConfigLoader.key("database.kmsKeyArn");
     private static final String VPC_CIDR = StackConfigLoader.key("vpcCidr");
     private static final String ENVIRONMENT = StackConfigLoader.key("service.environment");
     private static final String SECRETS = StackConfigLoader.key("service.secrets");
@@ -51,6 +52,11 @@ public final class DatabaseRules {
                     + identifier + ", which RDS rejects (1-63 letters, digits and single hyphens, a letter first);"
                     + " use a stack name of letters, digits and hyphens");
         }
+        // RDS encrypts with a key of the instance's own region only.
+        config.database().kmsKeyArn()
+                .filter(key -> !problems.has(KMS_KEY, "aws:region") && !key.split(":")[3].equals(config.region()))
+                .ifPresent(key -> problems.add(KMS_KEY, "is a key in " + key.split(":")[3] + ", but the database is in "
+                        + config.region() + "; use a key of the stack's region"));
         INJECTED_ENVIRONMENT.stream().filter(config.service().environment()::containsKey).forEach(name ->
                 problems.add(ENVIRONMENT + "." + name, "is set by the database tier (the instance's address, port and"
                         + " database name); remove it or rename it"));

@@ -2,6 +2,7 @@ package com.ecsplatform.config;
 
 import com.ecsplatform.config.DatabaseInstanceClasses.DbInstanceClass;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -93,9 +94,10 @@ final class DatabaseSection {
             if (!engineValid || engine.majorVersions().contains(version)) {
                 return Optional.empty();
             }
-            String major = version.contains(".") && engine == DatabaseEngine.POSTGRES
-                    ? version.substring(0, version.indexOf('.'))
-                    : version.matches("\\d+\\.\\d+\\.\\d+") ? version.substring(0, version.lastIndexOf('.')) : version;
+            // A full version (16.3, 8.0.36) names its major in its first one (PostgreSQL) or two (MySQL) parts.
+            int majorParts = engine == DatabaseEngine.POSTGRES ? 1 : 2;
+            String[] parts = version.split("\\.");
+            String major = parts.length > majorParts ? String.join(".", Arrays.copyOf(parts, majorParts)) : version;
             String hint = engine.majorVersions().contains(major)
                     ? "; pin the major version only (" + major + "): RDS applies minor upgrades in the maintenance window"
                     : "";

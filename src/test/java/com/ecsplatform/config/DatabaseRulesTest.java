@@ -189,6 +189,19 @@ class DatabaseRulesTest {
     }
 
     @Test
+    void rejectsAKmsKeyFromAnotherRegion() {
+        assertOnlyProblem(set(devWithDatabase(), DB + "kmsKeyArn", "arn:aws:kms:us-east-1:123456789012:key/abcd-1234"),
+                DB + "kmsKeyArn", "is a key in us-east-1, but the database is in ap-northeast-2");
+    }
+
+    @Test
+    void pinsTheMysqlMajorVersionOnly() {
+        var values = set(set(devWithDatabase(), DB + "engine", "mysql"), DB + "engineVersion", "8.0.36");
+
+        assertOnlyProblem(values, DB + "engineVersion", "pin the major version only (8.0)");
+    }
+
+    @Test
     void prodRequiresMultiAz() {
         assertOnlyProblem(set(prodRaw(), DB + "multiAz", false), DB + "multiAz", "prod must survive losing an AZ");
     }
