@@ -10,10 +10,16 @@ import java.util.regex.Pattern;
  */
 public final class DatabaseRules {
 
+    /** The variables the tier gives the service's container (README, "How an application reads its credentials"). */
+    public static final String DB_HOST = "DB_HOST";
+    public static final String DB_PORT = "DB_PORT";
+    public static final String DB_NAME = "DB_NAME";
+    public static final String DB_USERNAME = "DB_USERNAME";
+    public static final String DB_PASSWORD = "DB_PASSWORD";
     /** Environment variables the tier gives the service's container: where to connect. */
-    public static final List<String> INJECTED_ENVIRONMENT = List.of("DB_HOST", "DB_NAME", "DB_PORT");
+    public static final List<String> INJECTED_ENVIRONMENT = List.of(DB_HOST, DB_NAME, DB_PORT);
     /** Secrets the tier gives the service's container: the master user's credentials. */
-    public static final List<String> INJECTED_SECRETS = List.of("DB_PASSWORD", "DB_USERNAME");
+    public static final List<String> INJECTED_SECRETS = List.of(DB_PASSWORD, DB_USERNAME);
     /**
      * The longest VPC prefix with room for the isolated tier: each AZ's slot is an eighth of the VPC and
      * the tier gets its last quarter, which must be a /28 or larger (AWS's smallest subnet).

@@ -1,5 +1,6 @@
 package com.ecsplatform.service;
 
+import com.ecsplatform.config.DatabaseRules;
 import com.ecsplatform.database.DatabaseConnection;
 import com.ecsplatform.iam.PolicyDocument;
 import com.ecsplatform.iam.PolicyDocument.Statement;
@@ -59,13 +60,6 @@ public final class EcsService extends PlatformComponent {
     private static final int CONTAINER_CHECK_INTERVAL_SECONDS = 10;
     private static final int CONTAINER_CHECK_TIMEOUT_SECONDS = 5;
     private static final int CONTAINER_CHECK_RETRIES = 3;
-
-    /** The database tier's variables, documented in the README ("How the application reads its credentials"). */
-    public static final String DB_HOST = "DB_HOST";
-    public static final String DB_PORT = "DB_PORT";
-    public static final String DB_NAME = "DB_NAME";
-    public static final String DB_USERNAME = "DB_USERNAME";
-    public static final String DB_PASSWORD = "DB_PASSWORD";
 
     /** The service's name. */
     public final Output<String> serviceName;
@@ -200,11 +194,11 @@ public final class EcsService extends PlatformComponent {
     private static Output<DatabaseVariables> databaseVariables(EcsServiceArgs args) {
         return args.database()
                 .map(database -> Output.tuple(database.address(), database.secretArn()).applyValue(refs -> new DatabaseVariables(
-                        List.of(new NameValue(DB_HOST, refs.t1),
-                                new NameValue(DB_NAME, database.name()),
-                                new NameValue(DB_PORT, Integer.toString(database.port()))),
-                        List.of(new Secret(DB_PASSWORD, refs.t2 + ":password::"),
-                                new Secret(DB_USERNAME, refs.t2 + ":username::")))))
+                        List.of(new NameValue(DatabaseRules.DB_HOST, refs.t1),
+                                new NameValue(DatabaseRules.DB_NAME, database.name()),
+                                new NameValue(DatabaseRules.DB_PORT, Integer.toString(database.port()))),
+                        List.of(new Secret(DatabaseRules.DB_PASSWORD, refs.t2 + ":password::"),
+                                new Secret(DatabaseRules.DB_USERNAME, refs.t2 + ":username::")))))
                 .orElse(Output.of(new DatabaseVariables(List.of(), List.of())));
     }
 
