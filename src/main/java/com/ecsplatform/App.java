@@ -6,11 +6,16 @@ import com.ecsplatform.compute.EcsCapacity;
 import com.ecsplatform.compute.EcsCapacityArgs;
 import com.ecsplatform.config.AwsRegions;
 import com.ecsplatform.config.ConfigException;
+import com.ecsplatform.config.DatabaseRules;
 import com.ecsplatform.config.ExamplePlaceholders;
 import com.ecsplatform.config.NatStrategy;
 import com.ecsplatform.config.RawConfig;
 import com.ecsplatform.config.StackConfig;
 import com.ecsplatform.config.StackConfigLoader;
+import com.ecsplatform.database.Database;
+import com.ecsplatform.database.DatabaseAlarms;
+import com.ecsplatform.database.DatabaseAlarmsArgs;
+import com.ecsplatform.database.DatabaseArgs;
 import com.ecsplatform.dns.DnsAlias;
 import com.ecsplatform.dns.DnsAliasArgs;
 import com.ecsplatform.dns.TlsCertificate;
@@ -26,6 +31,7 @@ import com.ecsplatform.observability.AccessLogBucket;
 import com.ecsplatform.observability.AccessLogBucketArgs;
 import com.ecsplatform.observability.Alarms;
 import com.ecsplatform.observability.AlarmsArgs;
+import com.ecsplatform.policy.DatabasePolicy;
 import com.ecsplatform.policy.OperationalPolicy;
 import com.ecsplatform.policy.OperationalPolicy.Guarded;
 import com.ecsplatform.policy.OperationalPolicy.Safeguard;
@@ -113,12 +119,13 @@ public final class App {
         var accountId = lookups.accountId();
         // The validator refused any region missing from the table.
         var region = AwsRegions.lookup(config.region()).orElseThrow();
+        var zoneNames = lookups.availabilityZoneNames();
 
         var network = new Network("net", new NetworkArgs(
                 prefix,
                 Ipv4Cidr.of(config.network().vpcCidr()),
                 config.network().availabilityZones(),
-                lookups.availabilityZoneNames(),
+                zoneNames,
                 config.network().natGateways(),
                 config.network().flowLogRetentionDays(),
                 policy.guards(Guarded.VPC, Safeguard.PULUMI_PROTECT),
@@ -139,6 +146,22 @@ public final class App {
         securityGroups.endpointSecurityGroupId.ifPresent(endpointGroupId -> new PrivateEndpoints("endpoints",
                 new PrivateEndpointsArgs(prefix, config.region(), network.vpcId, network.privateSubnetIds,
                         network.privateRouteTableIds, endpointGroupId, tags), ComponentResourceOptions.Empty));
+
+        var database = securityGroups.databaseSecurityGroupId.map(groupId -> new Database("db", DatabaseArgs.builder()
+                .nameTagPrefix(prefix)
+                .identifier(DatabaseRules.identifier(PROJECT, config.stackName()))
+                .config(config.database())
+                .vpcId(network.vpcId)
+                .vpcCidr(Ipv4Cidr.of(config.network().vpcCidr()))
+                .azCount(config.network().availabilityZones())
+                .availabilityZones(zoneNames)
+                .securityGroupId(groupId)
+                .policy(DatabasePolicy.of(config.profile()))
+                .logRetentionDays(policy.logRetentionDays())
+                .retainLogsOnDelete(policy.guards(Guarded.LOG_GROUPS, Safeguard.RETAIN_ON_DELETE))
+                .protect(policy.guards(Guarded.DATABASE, Safeguard.PULUMI_PROTECT))
+                .tags(tags)
+                .build(), ComponentResourceOptions.Empty));
 
         var access = new Access("access", new AccessArgs(
                 prefix,
@@ -215,7 +238,12 @@ public final class App {
                 edge.requestCountResourceLabel,
                 alarms.deploymentAlarmNames,
                 accountId,
+                database.map(Database::connection),
                 tags), ComponentResourceOptions.Empty);
+
+        database.ifPresent(db -> new DatabaseAlarms("db-alarms", new DatabaseAlarmsArgs(
+                prefix, db.identifier, config.database(), alarms.topicArn, tags),
+                ComponentResourceOptions.builder().parent(db).build()));
 
         var alias = config.domain().map(domain -> new DnsAlias("dns", new DnsAliasArgs(
                 domain.fqdn(), zoneId.orElseThrow(), edge.dnsName, edge.zoneId,
@@ -235,6 +263,11 @@ public final class App {
         ctx.export("serviceName", service.serviceName);
         ctx.export("logGroupName", service.logGroupName);
         ctx.export("alarmTopicArn", alarms.topicArn);
+        database.ifPresent(db -> {
+            ctx.export("dbEndpoint", db.address);
+            ctx.export("dbPort", db.port);
+            ctx.export("dbSecretArn", db.secretArn);
+        });
         if (alias.isPresent()) {
             ctx.export("recordFqdn", alias.get().fqdn);
             ctx.export("url", alias.get().fqdn.applyValue(fqdn -> "https://" + fqdn));

@@ -24,21 +24,38 @@ public record Defaults(
 
     private static final String VPC_CIDR = "10.0.0.0/16";
     private static final BastionConfig BASTION = new BastionConfig(true, "t3.micro", List.of());
-    private static final DatabaseTierConfig DATABASE = new DatabaseTierConfig(false, 5432);
+    /**
+     * The database tier, off unless a stack enables it. Windows are UTC: 02:00-03:00 KST backups and a
+     * Sunday-night maintenance window right after, in the region the committed stacks use.
+     */
+    private static final DatabaseTierConfig DATABASE = DatabaseTierConfig.builder()
+            .enabled(false)
+            .engine(DatabaseEngine.POSTGRES)
+            .engineVersion(DatabaseEngine.POSTGRES.defaultVersion())
+            .port(DatabaseEngine.POSTGRES.defaultPort())
+            .name("app")
+            .username("app_admin")
+            .backupWindow("17:00-18:00")
+            .maintenanceWindow("sun:18:30-sun:19:30")
+            .iamAuthentication(false)
+            .kmsKeyArn(Optional.empty())
+            .build();
     private static final int ROOT_VOLUME_GIB = 30;
     private static final int INSTANCE_WARMUP_SECONDS = 180;
 
     private static final Defaults DEV = new Defaults(
             new NetworkConfig(VPC_CIDR, 2, NatStrategy.SINGLE, 14),
             BASTION,
-            DATABASE,
+            DATABASE.toBuilder().instanceClass("db.t4g.micro").allocatedStorageGiB(20).maxAllocatedStorageGiB(100)
+                    .multiAz(false).backupRetentionDays(1).deletionProtection(false).build(),
             cluster("t3.small", 1, 2, 1, 100),
             service(256, 512, 1, 1, 2));
 
     private static final Defaults PROD = new Defaults(
             new NetworkConfig(VPC_CIDR, 3, NatStrategy.PER_AZ, 365),
             BASTION,
-            DATABASE,
+            DATABASE.toBuilder().instanceClass("db.m6g.large").allocatedStorageGiB(100).maxAllocatedStorageGiB(1000)
+                    .multiAz(true).backupRetentionDays(14).deletionProtection(true).build(),
             cluster("m6i.large", 3, 6, 3, 80),
             service(512, 1024, 3, 3, 12));
 

@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * @param network   VPC layout
  * @param sshPublicKey {@code ecs-platform:sshPublicKey}: one OpenSSH public key line, imported as a key pair
  * @param bastion   {@code ecs-platform:bastion}
- * @param database  {@code ecs-platform:database}: the optional database security-group tier
+ * @param database  {@code ecs-platform:database}: the optional database tier (RDS in isolated subnets)
  * @param cluster   {@code ecs-platform:cluster}: container instances and capacity provider
  * @param service   {@code ecs-platform:service}: the web service
  * @param domain    {@code ecs-platform:domain}; empty means HTTP on the ALB's own name only

@@ -64,7 +64,7 @@ public final class StackConfigLoader {
                 .map(String::strip)
                 .orElse("");
         BastionConfig bastion = BastionSection.read(keys.object("bastion"), defaults.bastion());
-        DatabaseTierConfig database = database(keys.object("database"), defaults.database());
+        DatabaseTierConfig database = DatabaseSection.read(keys.object("database"), defaults.database(), profile);
         ClusterConfig cluster = ClusterSection.read(keys.object("cluster"), defaults.cluster());
         ServiceConfig service = ServiceSection.read(keys.object("service"), defaults.service(), profile,
                 trustedInstanceType(cluster, problems));
@@ -78,6 +78,7 @@ public final class StackConfigLoader {
         if (profile.equals(Optional.of(Profile.PROD))) {
             ProdRules.check(config, problems);
         }
+        DatabaseRules.check(config, problems);
         if (config.network().natGateways() == NatStrategy.NONE) {
             IsolatedNetworkRules.check(config, problems);
         }
@@ -179,14 +180,6 @@ public final class StackConfigLoader {
         return PROFILES.contains(value)
                 ? Optional.empty()
                 : Optional.of(shown + " is not a profile: use dev or prod" + Checks.didYouMean(shown, Suggestions.closest(value, PROFILES)));
-    }
-
-    private static DatabaseTierConfig database(ObjectReader database, DatabaseTierConfig defaults) {
-        var config = new DatabaseTierConfig(
-                database.bool("enabled").orElse(defaults.enabled()),
-                database.integer("port", Checks.between(1, 65535)).orElse(defaults.port()));
-        database.rejectUnknownFields();
-        return config;
     }
 
     /** The cluster's instance type for sizing checks, unless it is invalid (then it is a fallback, not what was meant). */

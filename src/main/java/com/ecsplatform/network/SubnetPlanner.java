@@ -9,8 +9,9 @@ import java.util.List;
  * <p>The VPC is split into {@value #AZ_SLOTS} equal AZ slots whatever the AZ count, so adding an AZ
  * later never renumbers (and so never replaces) an existing subnet. Inside its slot an AZ gets the
  * first half as its private subnet (where the instances live and addresses run out first) and the
- * next quarter as its public subnet; the last quarter is left free for a future isolated tier. When
- * a quarter would be smaller than AWS's /28 minimum (a /24 VPC), public and private take a half each.
+ * next quarter as its public subnet; the last quarter is the isolated tier's ({@link #isolated}),
+ * planned separately so that adding it never renumbers the others. When a quarter would be smaller
+ * than AWS's /28 minimum (a /24 VPC), public and private take a half each and there is no isolated tier.
  */
 public final class SubnetPlanner {
 
@@ -52,5 +53,26 @@ public final class SubnetPlanner {
         var plan = new ArrayList<>(publicSubnets);
         plan.addAll(privateSubnets);
         return List.copyOf(plan);
+    }
+
+    /**
+     * Plans the isolated subnets of {@code vpc}: the last quarter of each AZ's slot, which
+     * {@link #plan} leaves free, in AZ order.
+     *
+     * @throws IllegalArgumentException when the quarter would be smaller than a /28 (a VPC longer than /23)
+     *                                  or the AZ count is out of 1..6
+     */
+    public static List<SubnetSpec> isolated(Ipv4Cidr vpc, int azCount) {
+        if (azCount < 1 || azCount > MAX_AZS) {
+            throw new IllegalArgumentException("availability zone count must be 1-" + MAX_AZS + ": " + azCount);
+        }
+        if (vpc.prefix() + SLOT_BITS + 2 > SMALLEST_SUBNET_PREFIX) {
+            throw new IllegalArgumentException("VPC " + vpc + " has no room for an isolated tier: use a /23 or larger VPC");
+        }
+        var subnets = new ArrayList<SubnetSpec>();
+        for (int az = 0; az < azCount; az++) {
+            subnets.add(new SubnetSpec(SubnetTier.ISOLATED, az, vpc.subnet(SLOT_BITS, az).subnet(2, 3), "isolated-" + az));
+        }
+        return List.copyOf(subnets);
     }
 }

@@ -36,7 +36,9 @@ public record OperationalPolicy(
         /** The service's and the VPC flow logs' log groups. */
         LOG_GROUPS,
         /** The ALB access-log bucket, its settings and its logs. */
-        ACCESS_LOG_BUCKET
+        ACCESS_LOG_BUCKET,
+        /** The database instance: the only copy of the application's data (besides its snapshots). */
+        DATABASE
     }
 
     /** What stands between a mistaken delete and the resource. */
@@ -68,15 +70,16 @@ public record OperationalPolicy(
 
     /**
      * Prod, one row per kind of resource. Entry points are protected twice (Pulumi and, where AWS
-     * offers it, AWS itself); the audit trail is kept when the stack goes. A data-holding resource
-     * added later (a database) gets its row here.
+     * offers it, AWS itself); the audit trail is kept when the stack goes. The database's AWS deletion
+     * protection is its own key ({@code database.deletionProtection}, which prod requires).
      */
     private static final Map<Guarded, Set<Safeguard>> PROD_PROTECTION = Map.of(
             Guarded.VPC, EnumSet.of(Safeguard.PULUMI_PROTECT),
             Guarded.LOAD_BALANCER, EnumSet.of(Safeguard.PULUMI_PROTECT, Safeguard.AWS_DELETION_PROTECTION),
             Guarded.DNS_RECORD, EnumSet.of(Safeguard.PULUMI_PROTECT),
             Guarded.LOG_GROUPS, EnumSet.of(Safeguard.RETAIN_ON_DELETE),
-            Guarded.ACCESS_LOG_BUCKET, EnumSet.of(Safeguard.RETAIN_ON_DELETE));
+            Guarded.ACCESS_LOG_BUCKET, EnumSet.of(Safeguard.RETAIN_ON_DELETE),
+            Guarded.DATABASE, EnumSet.of(Safeguard.PULUMI_PROTECT));
 
     /** Dev: cheap, fast to deploy, free to tear down. Healthy in 10 s, failure seen in 10 s, 15 s drain. */
     public static final OperationalPolicy DEV = new OperationalPolicy(

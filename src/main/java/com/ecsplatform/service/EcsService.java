@@ -1,6 +1,9 @@
 package com.ecsplatform.service;
 
+import com.ecsplatform.config.DatabaseRules;
+import com.ecsplatform.database.DatabaseConnection;
 import com.ecsplatform.iam.PolicyDocument;
+import com.ecsplatform.iam.PolicyDocument.Statement;
 import com.ecsplatform.policy.OperationalPolicy;
 import com.ecsplatform.service.ContainerDefinition.Capabilities;
 import com.ecsplatform.service.ContainerDefinition.HealthCheck;
@@ -38,9 +41,11 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The web service: its log group, execution and task roles, the task definition (bridge networking
@@ -84,10 +89,21 @@ public final class EcsService extends PlatformComponent {
                 "ECS agent for " + args.nameTagPrefix() + "-web: pull the image, write logs, read its secrets", args.accountId());
         var executionPolicy = new RolePolicy(child("execution-policy"), RolePolicyArgs.builder()
                 .role(executionRole.id())
-                .policy(logGroup.arn().applyValue(logGroupArn -> new PolicyDocument("2012-10-17",
-                        TaskRoles.executionStatements(logGroupArn, args.service().image(), args.service().secrets().values())).toJson()))
+                .policy(Output.tuple(logGroup.arn(), databaseSecretStatements(args)).applyValue(refs -> {
+                    var statements = new ArrayList<>(TaskRoles.executionStatements(
+                            refs.t1, args.service().image(), args.service().secrets().values()));
+                    statements.addAll(refs.t2);
+                    return new PolicyDocument("2012-10-17", statements).toJson();
+                }))
                 .build(), under(executionRole));
-        var taskRole = tasksRole("task", "The application in " + args.nameTagPrefix() + "-web; grants nothing yet", args.accountId());
+        var taskRole = tasksRole("task", "The application in " + args.nameTagPrefix() + "-web"
+                + (iamDatabaseAuthentication(args) ? ": connects to its database with IAM" : "; grants nothing yet"), args.accountId());
+        var taskPolicy = args.database().filter(DatabaseConnection::iamAuthentication).map(database ->
+                new RolePolicy(child("task-policy"), RolePolicyArgs.builder()
+                        .role(taskRole.id())
+                        .policy(Output.tuple(args.accountId(), database.resourceId()).applyValue(refs -> PolicyDocument.of(
+                                TaskRoles.databaseConnectStatement(args.region(), refs.t1, refs.t2, database.username())).toJson()))
+                        .build(), under(taskRole)));
 
         var taskDefinition = new TaskDefinition(child("task"), TaskDefinitionArgs.builder()
                 .family(args.nameTagPrefix() + "-web")
@@ -100,13 +116,13 @@ public final class EcsService extends PlatformComponent {
                 .volumes(args.service().writablePaths().stream()
                         .map(path -> TaskDefinitionVolumeArgs.builder().name(volumeName(path)).build())
                         .toList())
-                .containerDefinitions(logGroup.name().applyValue(logGroupName ->
-                        ContainerDefinition.toJson(List.of(container(args, logGroupName)))))
+                .containerDefinitions(Output.tuple(logGroup.name(), databaseVariables(args)).applyValue(refs ->
+                        ContainerDefinition.toJson(List.of(container(args, refs.t1, refs.t2)))))
                 .tags(tagsNamed(args.nameTagPrefix() + "-web"))
                 .build(), CustomResourceOptions.builder()
                 .parent(this)
-                // Tasks start only once the agent may pull, log and read secrets.
-                .dependsOn(executionPolicy)
+                // Tasks start only once the agent may pull, log and read secrets (and the app may connect).
+                .dependsOn(Stream.concat(Stream.of(executionPolicy), taskPolicy.stream()).map(Resource.class::cast).toList())
                 .build());
 
         var service = new Service(child("service"), ServiceArgs.builder()
@@ -170,7 +186,39 @@ public final class EcsService extends PlatformComponent {
                 accountId.applyValue(account -> PolicyDocument.trust("EcsTasksAssumeRole", TASKS_PRINCIPAL, account)));
     }
 
-    private static ContainerDefinition container(EcsServiceArgs args, String logGroupName) {
+    private static boolean iamDatabaseAuthentication(EcsServiceArgs args) {
+        return args.database().filter(DatabaseConnection::iamAuthentication).isPresent();
+    }
+
+    /** The execution role's grant on the database's managed secret; none without a database. */
+    private static Output<List<Statement>> databaseSecretStatements(EcsServiceArgs args) {
+        return args.database()
+                .map(database -> database.secretArn().applyValue(secretArn ->
+                        TaskRoles.databaseSecretStatements(secretArn, database.kmsKeyArn(), args.region())))
+                .orElse(Output.of(List.of()));
+    }
+
+    /**
+     * Where the database is, as plain variables, and the master user's name and password as secrets the
+     * agent reads from the JSON keys of the secret RDS manages ({@code <secret arn>:<json key>::}, ECS
+     * Developer Guide, "Pass Secrets Manager secrets through Amazon ECS environment variables").
+     */
+    private static Output<DatabaseVariables> databaseVariables(EcsServiceArgs args) {
+        return args.database()
+                .map(database -> Output.tuple(database.address(), database.secretArn()).applyValue(refs -> new DatabaseVariables(
+                        List.of(new NameValue(DatabaseRules.DB_HOST, refs.t1),
+                                new NameValue(DatabaseRules.DB_NAME, database.name()),
+                                new NameValue(DatabaseRules.DB_PORT, Integer.toString(database.port()))),
+                        List.of(new Secret(DatabaseRules.DB_PASSWORD, refs.t2 + ":password::"),
+                                new Secret(DatabaseRules.DB_USERNAME, refs.t2 + ":username::")))))
+                .orElse(Output.of(new DatabaseVariables(List.of(), List.of())));
+    }
+
+    /** Variables the database tier adds to the container. */
+    private record DatabaseVariables(List<NameValue> environment, List<Secret> secrets) {
+    }
+
+    private static ContainerDefinition container(EcsServiceArgs args, String logGroupName, DatabaseVariables database) {
         var service = args.service();
         var timing = args.policy().timing();
         String probe = service.healthCheckCommand().orElseGet(() ->
@@ -182,8 +230,12 @@ public final class EcsService extends PlatformComponent {
                 service.cpu(),
                 service.memory(),
                 List.of(new PortMapping(service.containerPort(), 0, "tcp")),
-                service.environment().entrySet().stream().map(e -> new NameValue(e.getKey(), e.getValue())).toList(),
-                service.secrets().entrySet().stream().map(e -> new Secret(e.getKey(), e.getValue())).toList(),
+                Stream.concat(service.environment().entrySet().stream().map(e -> new NameValue(e.getKey(), e.getValue())),
+                                database.environment().stream())
+                        .sorted(Comparator.comparing(NameValue::name)).toList(),
+                Stream.concat(service.secrets().entrySet().stream().map(e -> new Secret(e.getKey(), e.getValue())),
+                                database.secrets().stream())
+                        .sorted(Comparator.comparing(Secret::name)).toList(),
                 new LogConfiguration("awslogs", new TreeMap<>(Map.of(
                         "awslogs-group", logGroupName,
                         "awslogs-region", args.region(),

@@ -1,12 +1,14 @@
 package com.ecsplatform.service;
 
 import com.ecsplatform.config.ServiceConfig;
+import com.ecsplatform.database.DatabaseConnection;
 import com.ecsplatform.policy.OperationalPolicy;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What {@link EcsService} needs.
@@ -26,6 +28,7 @@ import java.util.Map;
  * @param deploymentAlarmNames        CloudWatch alarms that stop and roll back a deployment; they exist
  *                                    before the service
  * @param accountId                   this account's id, for the task roles' confused-deputy guard
+ * @param database                    the database the container connects to, when the stack has one
  * @param tags                        tags for every child
  */
 public record EcsServiceArgs(
@@ -42,5 +45,6 @@ public record EcsServiceArgs(
         Output<String> requestCountResourceLabel,
         Output<List<String>> deploymentAlarmNames,
         Output<String> accountId,
+        Optional<DatabaseConnection> database,
         Map<String, String> tags) {
 }

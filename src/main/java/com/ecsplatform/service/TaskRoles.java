@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +46,29 @@ public final class TaskRoles {
             statements.add(Statement.allow("ReadOwnSecrets", List.of("secretsmanager:GetSecretValue"), secrets));
         }
         return statements;
+    }
+
+    /**
+     * The execution role's access to the database's managed secret: that one secret, and, when it is
+     * encrypted with a customer managed key, decryption with that key only through Secrets Manager
+     * (ECS User Guide, "Required IAM permissions for Amazon ECS secrets").
+     */
+    public static List<Statement> databaseSecretStatements(String secretArn, Optional<String> kmsKeyArn, String region) {
+        var statements = new ArrayList<Statement>();
+        statements.add(Statement.allow("ReadDatabaseSecret", List.of("secretsmanager:GetSecretValue"), List.of(secretArn)));
+        kmsKeyArn.ifPresent(key -> statements.add(new Statement("DecryptDatabaseSecret", "Allow", null,
+                List.of("kms:Decrypt"), List.of(key),
+                Map.of("StringEquals", Map.of("kms:ViaService", "secretsmanager." + region + ".amazonaws.com")))));
+        return statements;
+    }
+
+    /**
+     * The task role's IAM database authentication: connect as {@code username} to the instance
+     * {@code resourceId} only (RDS User Guide, "Creating and using an IAM policy for IAM database access").
+     */
+    public static Statement databaseConnectStatement(String region, String accountId, String resourceId, String username) {
+        return Statement.allow("ConnectToDatabase", List.of("rds-db:connect"),
+                List.of("arn:aws:rds-db:" + region + ":" + accountId + ":dbuser:" + resourceId + "/" + username));
     }
 
     /**

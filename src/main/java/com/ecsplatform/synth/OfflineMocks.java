@@ -77,6 +77,13 @@ public class OfflineMocks implements Mocks {
                     "resourceRecordName", Placeholders.output(args.name, "domainValidationOptions[0].resourceRecordName"),
                     "resourceRecordType", "CNAME",
                     "resourceRecordValue", Placeholders.output(args.name, "domainValidationOptions[0].resourceRecordValue"))));
+            // RDS creates the master user's secret when it manages the password.
+            case "aws:rds/instance:Instance" -> Boolean.TRUE.equals(args.inputs.get("manageMasterUserPassword"))
+                    ? Map.of("masterUserSecrets", List.of(Map.of(
+                            "secretArn", Placeholders.output(args.name, "masterUserSecrets[0].secretArn"),
+                            "kmsKeyId", Placeholders.output(args.name, "masterUserSecrets[0].kmsKeyId"),
+                            "secretStatus", "active")))
+                    : Map.of();
             default -> Map.of();
         };
     }

@@ -14,7 +14,7 @@ import static com.ecsplatform.testing.ConfigFixtures.raw;
 import static com.ecsplatform.testing.ConfigFixtures.set;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@DisplayName("ecs-platform:cluster and ecs-platform:database")
+@DisplayName("ecs-platform:cluster")
 class ClusterRulesTest {
 
     private static final String CLUSTER = "ecs-platform:cluster.";
@@ -102,20 +102,6 @@ class ClusterRulesTest {
     void rejectsWarmupOutsideAnHour(int seconds) {
         assertOnlyProblem(set(devRaw(), CLUSTER + "instanceWarmupSeconds", seconds), CLUSTER + "instanceWarmupSeconds",
                 "must be between 0 and 3600, got " + seconds);
-    }
-
-    @ParameterizedTest
-    @ValueSource(ints = {0, 65536})
-    void rejectsDatabasePortOutside1To65535(int port) {
-        assertOnlyProblem(set(devRaw(), "ecs-platform:database.port", port), "ecs-platform:database.port",
-                "must be between 1 and 65535, got " + port);
-    }
-
-    @Test
-    void readsTheDatabaseTier() {
-        var values = set(devRaw(), "ecs-platform:database", fields("enabled", true, "port", 3306));
-
-        assertThat(StackConfigLoader.load(raw(values)).database()).isEqualTo(new DatabaseTierConfig(true, 3306));
     }
 
     @Test

@@ -41,7 +41,7 @@ class StackConfigLoaderTest {
                 new NetworkConfig("10.10.0.0/16", 2, NatStrategy.SINGLE, 14),
                 DEV_SSH_PUBLIC_KEY,
                 new BastionConfig(true, "t3.micro", List.of("203.0.113.0/24")),
-                new DatabaseTierConfig(false, 5432),
+                Defaults.of(Profile.DEV).database(),
                 new ClusterConfig("t3.small", 1, 2, 1, 30, Optional.empty(), 100, 180),
                 new ServiceConfig(IMAGE, 8080, 256, 512, 1, 1, 2, 50, Optional.empty(), "/", Optional.empty(),
                         Optional.of("101"), List.of("/tmp"), Map.of("APP_ENV", "dev"), Map.of()),
@@ -60,7 +60,24 @@ class StackConfigLoaderTest {
                 new NetworkConfig("10.20.0.0/16", 3, NatStrategy.PER_AZ, 365),
                 PROD_SSH_PUBLIC_KEY,
                 new BastionConfig(true, "t3.micro", List.of("198.51.100.0/24")),
-                new DatabaseTierConfig(true, 5432),
+                DatabaseTierConfig.builder()
+                        .enabled(true)
+                        .engine(DatabaseEngine.POSTGRES)
+                        .engineVersion("16")
+                        .instanceClass("db.m6g.large")
+                        .allocatedStorageGiB(100)
+                        .maxAllocatedStorageGiB(1000)
+                        .multiAz(true)
+                        .backupRetentionDays(14)
+                        .port(5432)
+                        .name("app")
+                        .username("app_admin")
+                        .backupWindow("17:00-18:00")
+                        .maintenanceWindow("sun:18:30-sun:19:30")
+                        .deletionProtection(true)
+                        .iamAuthentication(false)
+                        .kmsKeyArn(Optional.empty())
+                        .build(),
                 new ClusterConfig("m6i.large", 3, 6, 3, 30, Optional.empty(), 80, 180),
                 new ServiceConfig(IMAGE, 8080, 512, 1024, 3, 3, 12, 50, Optional.of(1000), "/", Optional.empty(),
                         Optional.of("101"), List.of("/tmp"), Map.of("APP_ENV", "prod"), Map.of("DATABASE_PASSWORD", DB_PASSWORD_PARAMETER)),
@@ -76,7 +93,9 @@ class StackConfigLoaderTest {
 
         assertThat(config.network()).isEqualTo(new NetworkConfig("10.0.0.0/16", 2, NatStrategy.SINGLE, 14));
         assertThat(config.bastion()).isEqualTo(new BastionConfig(true, "t3.micro", List.of("203.0.113.0/24")));
-        assertThat(config.database()).isEqualTo(new DatabaseTierConfig(false, 5432));
+        assertThat(config.database().enabled()).isFalse();
+        assertThat(config.database().instanceClass()).isEqualTo("db.t4g.micro");
+        assertThat(config.database().backupRetentionDays()).isEqualTo(1);
         assertThat(config.cluster()).isEqualTo(new ClusterConfig("t3.small", 1, 2, 1, 30, Optional.empty(), 100, 180));
         assertThat(config.service()).isEqualTo(new ServiceConfig("nginx", 8080, 256, 512, 1, 1, 2, 50, Optional.empty(),
                 "/", Optional.empty(), Optional.empty(), List.of("/tmp"), Map.of(), Map.of()));
@@ -91,7 +110,9 @@ class StackConfigLoaderTest {
 
         assertThat(config.network()).isEqualTo(new NetworkConfig("10.0.0.0/16", 3, NatStrategy.PER_AZ, 365));
         assertThat(config.bastion()).isEqualTo(new BastionConfig(true, "t3.micro", List.of("203.0.113.0/24")));
-        assertThat(config.database()).isEqualTo(new DatabaseTierConfig(false, 5432));
+        assertThat(config.database().enabled()).isFalse();
+        assertThat(config.database().multiAz()).isTrue();
+        assertThat(config.database().deletionProtection()).isTrue();
         assertThat(config.cluster()).isEqualTo(new ClusterConfig("m6i.large", 3, 6, 3, 30, Optional.empty(), 80, 180));
         assertThat(config.service()).isEqualTo(new ServiceConfig(IMAGE, 8080, 512, 1024, 3, 3, 12, 50, Optional.empty(),
                 "/", Optional.empty(), Optional.empty(), List.of("/tmp"), Map.of(), Map.of()));
@@ -194,8 +215,8 @@ class StackConfigLoaderTest {
     @Test
     @DisplayName("an unknown field that resembles nothing lists the object's fields")
     void listsNestedFields() {
-        assertOnlyProblem(set(devRaw(), "ecs-platform:database.engine", "postgres"), "ecs-platform:database.engine",
-                "unknown field; database has the fields enabled, port");
+        assertOnlyProblem(set(devRaw(), "ecs-platform:bastion.subnet", "public"), "ecs-platform:bastion.subnet",
+                "unknown field; bastion has the fields enabled, instanceType, allowedCidrs");
     }
 
     @Test

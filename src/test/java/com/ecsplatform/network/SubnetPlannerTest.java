@@ -87,4 +87,29 @@ class SubnetPlannerTest {
         plan.forEach(spec -> cidrs.add(spec.cidr().toString()));
         return cidrs;
     }
+
+    @Test
+    void theIsolatedTierTakesTheQuarterOfEachSlotThatThePlanLeavesFree() {
+        for (int prefix = 16; prefix <= 23; prefix++) {
+            var vpc = Ipv4Cidr.of("10.0.0.0/" + prefix);
+            for (int azs = 1; azs <= SubnetPlanner.MAX_AZS; azs++) {
+                var plan = SubnetPlanner.plan(vpc, azs);
+                var isolated = SubnetPlanner.isolated(vpc, azs);
+                assertThat(isolated).hasSize(azs);
+                for (var spec : isolated) {
+                    assertThat(spec.tier()).isEqualTo(SubnetTier.ISOLATED);
+                    assertThat(spec.resourceRole()).isEqualTo("isolated-" + spec.azIndex());
+                    assertThat(vpc.contains(spec.cidr())).isTrue();
+                    assertThat(spec.cidr().prefix()).isLessThanOrEqualTo(SubnetPlanner.SMALLEST_SUBNET_PREFIX);
+                    assertThat(plan).as("%s against %s", spec, plan).noneMatch(other -> other.cidr().overlaps(spec.cidr()));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aSlash24VpcHasNoRoomForTheIsolatedTier() {
+        assertThatThrownBy(() -> SubnetPlanner.isolated(Ipv4Cidr.of("10.0.0.0/24"), 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("/23 or larger");
+    }
 }

@@ -11,10 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProtectionStackTest {
 
     @Test
-    void prodProtectsExactlyTheVpcTheLoadBalancerAndTheRecordInPulumi() {
+    void prodProtectsExactlyTheVpcTheLoadBalancerTheRecordAndTheDatabaseInPulumi() {
         assertThat(Stacks.prod().resources()).filteredOn(resource -> resource.options().protect())
                 .extracting(RegisteredResource::name)
-                .containsExactlyInAnyOrder("net-vpc", "edge-alb", "dns-alias");
+                .containsExactlyInAnyOrder("net-vpc", "edge-alb", "dns-alias", "db-instance");
     }
 
     @Test
@@ -26,8 +26,9 @@ class ProtectionStackTest {
     void prodKeepsTheLogGroupsAndTheAccessLogBucketOnDelete() {
         assertThat(Stacks.prod().resources()).filteredOn(resource -> resource.options().retainOnDelete())
                 .extracting(RegisteredResource::name)
-                .contains("web-logs", "net-flow-logs", "access-logs-bucket")
-                .allMatch(name -> name.equals("web-logs") || name.equals("net-flow-logs") || name.startsWith("access-logs-"));
+                .contains("web-logs", "net-flow-logs", "db-logs-postgresql", "access-logs-bucket")
+                .allMatch(name -> name.equals("web-logs") || name.equals("net-flow-logs")
+                        || name.startsWith("db-logs-") || name.startsWith("access-logs-"));
     }
 
     @Test

@@ -67,7 +67,8 @@ class EcsServiceStackTest {
 
     @Test
     void secretsReachTheContainerByReferenceAndTheExecutionRoleReadsExactlyThose() {
-        var prod = Stacks.prod();
+        // Without the database tier, whose own secret DatabaseStackTest covers.
+        var prod = Stacks.prodWith(values -> ConfigFixtures.set(values, "ecs-platform:database.enabled", false));
         var web = container(prod);
 
         assertThat(web.secrets()).singleElement().satisfies(secret -> {

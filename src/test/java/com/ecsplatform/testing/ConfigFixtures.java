@@ -98,7 +98,19 @@ public final class ConfigFixtures {
                 "enabled", true,
                 "instanceType", "t3.micro",
                 "allowedCidrs", List.of("198.51.100.0/24"))));
-        values.put("ecs-platform:database", json(fields("enabled", true, "port", 5432)));
+        values.put("ecs-platform:database", json(fields(
+                "enabled", true,
+                "engine", "postgres",
+                "engineVersion", "16",
+                "instanceClass", "db.m6g.large",
+                "allocatedStorageGiB", 100,
+                "maxAllocatedStorageGiB", 1000,
+                "multiAz", true,
+                "backupRetentionDays", 14,
+                "port", 5432,
+                "name", "app",
+                "username", "app_admin",
+                "deletionProtection", true)));
         values.put("ecs-platform:cluster", json(fields(
                 "instanceType", "m6i.large",
                 "minSize", 3,
