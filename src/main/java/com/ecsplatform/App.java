@@ -123,7 +123,8 @@ public final class App {
                         network.publicSubnetIds.get(0),
                         groupId,
                         network.internetGateway)),
-                tags), ComponentResourceOptions.Empty);
+                tags,
+                config.secrets().sshPublicKey()), ComponentResourceOptions.Empty);
 
         var capacity = new EcsCapacity("compute", new EcsCapacityArgs(
                 prefix,
@@ -175,7 +176,8 @@ public final class App {
                 edge.listeners,
                 edge.requestCountResourceLabel,
                 accountId,
-                tags), ComponentResourceOptions.Empty);
+                tags,
+                config.secrets().service()), ComponentResourceOptions.Empty);
 
         var alarms = new Alarms("alarms", new AlarmsArgs(
                 prefix,
@@ -187,7 +189,8 @@ public final class App {
                 service.serviceArn,
                 accountId,
                 config.service().minCount(),
-                tags), ComponentResourceOptions.Empty);
+                tags,
+                config.secrets().alarmEmail()), ComponentResourceOptions.Empty);
 
         var alias = config.domain().map(domain -> new DnsAlias("dns", new DnsAliasArgs(
                 domain.fqdn(), zoneId.orElseThrow(), edge.dnsName, edge.zoneId, policy.protectNetwork(), tags),

@@ -1,6 +1,7 @@
 package com.ecsplatform;
 
 import com.ecsplatform.config.StackConfig;
+import com.ecsplatform.config.StackConfigLoader;
 import com.ecsplatform.testing.ConfigFixtures;
 import com.google.gson.Gson;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +30,11 @@ class AppTest {
 
     @Test
     void theEnginesConfigLoadsIntoTheSameRecordAsTheStackFile() {
-        assertThat(load(ConfigFixtures.devRaw())).contains(ConfigFixtures.dev());
+        var sameSettings = StackConfigLoader.load(
+                ConfigFixtures.raw("dev", ConfigFixtures.devRaw(), Set.of("ecs-platform:sshPublicKey")));
+
+        assertThat(load(ConfigFixtures.devRaw())).contains(sameSettings);
+        assertThat(sameSettings.secrets().sshPublicKey()).isTrue();
         assertThat(err.size()).isZero();
     }
 

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param accountId            this account's id, for the topic policy
  * @param minimumTasks         the service's auto scaling minimum; fewer running tasks is an incident
  * @param tags                 tags for every child
+ * @param alarmEmailSecret     whether the address is a Pulumi secret ({@code ecs-platform:alarmEmail} set with --secret)
  */
 public record AlarmsArgs(
         String nameTagPrefix,
@@ -29,5 +30,14 @@ public record AlarmsArgs(
         Output<String> serviceArn,
         Output<String> accountId,
         int minimumTasks,
-        Map<String, String> tags) {
+        Map<String, String> tags,
+        boolean alarmEmailSecret) {
+
+    /** An address that is not a secret. */
+    public AlarmsArgs(String nameTagPrefix, Optional<String> alarmEmail, Output<String> loadBalancerArnSuffix,
+                      Output<String> targetGroupArnSuffix, Output<String> clusterName, Output<String> serviceName,
+                      Output<String> serviceArn, Output<String> accountId, int minimumTasks, Map<String, String> tags) {
+        this(nameTagPrefix, alarmEmail, loadBalancerArnSuffix, targetGroupArnSuffix, clusterName, serviceName, serviceArn,
+                accountId, minimumTasks, tags, false);
+    }
 }

@@ -10,6 +10,7 @@ import com.ecsplatform.service.ContainerDefinition.NameValue;
 import com.ecsplatform.service.ContainerDefinition.PortMapping;
 import com.ecsplatform.service.ContainerDefinition.Secret;
 import com.ecsplatform.support.PlatformComponent;
+import com.ecsplatform.support.SecretInputs;
 import com.pulumi.aws.appautoscaling.Policy;
 import com.pulumi.aws.appautoscaling.PolicyArgs;
 import com.pulumi.aws.appautoscaling.Target;
@@ -79,8 +80,9 @@ public final class EcsService extends PlatformComponent {
                 "ECS agent for " + args.nameTagPrefix() + "-web: pull the image, write logs, read its secrets", args.accountId());
         var executionPolicy = new RolePolicy(child("execution-policy"), RolePolicyArgs.builder()
                 .role(executionRole.id())
-                .policy(logGroup.arn().applyValue(logGroupArn -> new PolicyDocument("2012-10-17",
-                        TaskRoles.executionStatements(logGroupArn, args.service().image(), args.service().secrets().values())).toJson()))
+                // Names the image's repository and the secret references: secret when the service settings are.
+                .policy(SecretInputs.of(args.serviceSecret(), logGroup.arn().applyValue(logGroupArn -> new PolicyDocument("2012-10-17",
+                        TaskRoles.executionStatements(logGroupArn, args.service().image(), args.service().secrets().values())).toJson())))
                 .build(), under(executionRole));
         var taskRole = tasksRole("task", "The application in " + args.nameTagPrefix() + "-web; grants nothing yet", args.accountId());
 
@@ -95,8 +97,8 @@ public final class EcsService extends PlatformComponent {
                 .volumes(args.service().writablePaths().stream()
                         .map(path -> TaskDefinitionVolumeArgs.builder().name(volumeName(path)).build())
                         .toList())
-                .containerDefinitions(logGroup.name().applyValue(logGroupName ->
-                        ContainerDefinition.toJson(List.of(container(args, logGroupName)))))
+                .containerDefinitions(SecretInputs.of(args.serviceSecret(), logGroup.name().applyValue(logGroupName ->
+                        ContainerDefinition.toJson(List.of(container(args, logGroupName))))))
                 .tags(tagsNamed(args.nameTagPrefix() + "-web"))
                 .build(), CustomResourceOptions.builder()
                 .parent(this)

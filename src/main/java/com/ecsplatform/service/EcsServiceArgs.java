@@ -25,6 +25,8 @@ import java.util.Map;
  * @param requestCountResourceLabel   {@code <alb arn suffix>/<target group arn suffix>}, for request-count scaling
  * @param accountId                   this account's id, for the task roles' confused-deputy guard
  * @param tags                        tags for every child
+ * @param serviceSecret               whether {@code ecs-platform:service} is a Pulumi secret (a field in it was set
+ *                                    with --secret): the container definitions and the execution policy are too
  */
 public record EcsServiceArgs(
         String nameTagPrefix,
@@ -39,5 +41,17 @@ public record EcsServiceArgs(
         List<Resource> targetGroupListeners,
         Output<String> requestCountResourceLabel,
         Output<String> accountId,
-        Map<String, String> tags) {
+        Map<String, String> tags,
+        boolean serviceSecret) {
+
+    /** A service without secret settings. */
+    public EcsServiceArgs(String nameTagPrefix, String region, ServiceConfig service, OperationalPolicy policy,
+                          Output<String> clusterArn, Output<String> clusterName, Output<String> capacityProviderName,
+                          Resource capacityProviderAssociation, Output<String> targetGroupArn,
+                          List<Resource> targetGroupListeners, Output<String> requestCountResourceLabel,
+                          Output<String> accountId, Map<String, String> tags) {
+        this(nameTagPrefix, region, service, policy, clusterArn, clusterName, capacityProviderName,
+                capacityProviderAssociation, targetGroupArn, targetGroupListeners, requestCountResourceLabel, accountId,
+                tags, false);
+    }
 }
