@@ -144,7 +144,7 @@ final class StackFileReader {
         decoder.flush(output);
         output.flip();
         String text = output.toString();
-        // A UTF-8 byte order mark is harmless to Pulumi; SnakeYAML would read it as part of the first key.
+        // A UTF-8 byte order mark (some Windows editors write one) marks the encoding; it is not part of the text.
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
