@@ -172,7 +172,8 @@ public final class App {
                         network.publicSubnetIds.get(0),
                         groupId,
                         network.internetGateway)),
-                tags), ComponentResourceOptions.Empty);
+                tags,
+                config.secrets().sshPublicKey()), ComponentResourceOptions.Empty);
 
         var capacity = new EcsCapacity("compute", new EcsCapacityArgs(
                 prefix,
@@ -222,7 +223,8 @@ public final class App {
                 config.region(),
                 accountId,
                 config.service().minCount(),
-                tags), ComponentResourceOptions.Empty);
+                tags,
+                config.secrets().alarmEmail()), ComponentResourceOptions.Empty);
 
         var service = new EcsService("web", new EcsServiceArgs(
                 prefix,
@@ -239,7 +241,8 @@ public final class App {
                 alarms.deploymentAlarmNames,
                 accountId,
                 database.map(Database::connection),
-                tags), ComponentResourceOptions.Empty);
+                tags,
+                config.secrets().service()), ComponentResourceOptions.Empty);
 
         database.ifPresent(db -> new DatabaseAlarms("db-alarms", new DatabaseAlarmsArgs(
                 prefix, db.identifier, config.database(), alarms.topicArn, tags),

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,8 +53,16 @@ class AppTest {
 
         assertThat(run("dev", values)).isZero();
 
-        assertThat(deployed).containsExactly(StackConfigLoader.load(ConfigFixtures.raw(values)));
+        assertThat(deployed).containsExactly(StackConfigLoader.load(
+                ConfigFixtures.raw("dev", values, Set.of("ecs-platform:sshPublicKey"))));
         assertThat(printed()).isEmpty();
+    }
+
+    @Test
+    void aKeyTheEngineMarksSecretIsDeployedAsASecret() {
+        assertThat(run("dev", deployableDev())).isZero();
+
+        assertThat(deployed.get(0).secrets().sshPublicKey()).isTrue();
     }
 
     @Test

@@ -1,5 +1,8 @@
 package com.ecsplatform;
 
+import com.ecsplatform.config.RawConfig;
+import com.ecsplatform.config.StackFiles;
+
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -18,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -132,10 +134,8 @@ class PulumiProjectFileTest {
         return problems;
     }
 
-    static List<Path> stackFiles() throws IOException {
-        try (var files = Files.newDirectoryStream(PROJECT_DIR, "Pulumi.*.yaml")) {
-            return StreamSupport.stream(files.spliterator(), false).sorted().toList();
-        }
+    static List<Path> stackFiles() {
+        return StackFiles.committed(PROJECT_DIR).stream().map(stack -> PROJECT_DIR.resolve(RawConfig.stackFileName(stack))).toList();
     }
 
     private static JsonSchema projectSchema() {

@@ -2,6 +2,7 @@ package com.ecsplatform.access;
 
 import com.ecsplatform.support.ManagedPolicies;
 import com.ecsplatform.support.PlatformComponent;
+import com.ecsplatform.support.SecretInputs;
 import com.pulumi.aws.ec2.Instance;
 import com.pulumi.aws.ec2.InstanceArgs;
 import com.pulumi.aws.ec2.KeyPair;
@@ -34,7 +35,7 @@ public final class Access extends PlatformComponent {
         super("ecs-platform:access:Access", name, args.tags(), options);
 
         var keyPair = new KeyPair(child("key"), KeyPairArgs.builder()
-                .publicKey(args.sshPublicKey())
+                .publicKey(SecretInputs.of(args.sshPublicKeySecret(), args.sshPublicKey()))
                 .tags(tagsNamed(args.nameTagPrefix()))
                 .build(), childOptions());
         keyName = keyPair.keyName();

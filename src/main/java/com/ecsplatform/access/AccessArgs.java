@@ -13,8 +13,15 @@ import java.util.Optional;
  * @param sshPublicKey   the OpenSSH public key line to import
  * @param bastion        the bastion's placement; empty when there is no bastion
  * @param tags           tags for every child
+ * @param sshPublicKeySecret whether the key is a Pulumi secret ({@code ecs-platform:sshPublicKey} set with --secret)
  */
-public record AccessArgs(String nameTagPrefix, String sshPublicKey, Optional<BastionPlacement> bastion, Map<String, String> tags) {
+public record AccessArgs(String nameTagPrefix, String sshPublicKey, Optional<BastionPlacement> bastion, Map<String, String> tags,
+                         boolean sshPublicKeySecret) {
+
+    /** A key that is not a secret. */
+    public AccessArgs(String nameTagPrefix, String sshPublicKey, Optional<BastionPlacement> bastion, Map<String, String> tags) {
+        this(nameTagPrefix, sshPublicKey, bastion, tags, false);
+    }
 
     /**
      * Where and what the bastion is.

@@ -142,24 +142,33 @@ final class ObjectReader {
 
     /** A whole number: a JSON number or a numeric string. */
     Optional<Integer> integer(String field) {
+        return integer(field, (value, shown) -> Optional.empty());
+    }
+
+    /**
+     * A whole number that passes {@code check}. A number beyond what a setting can hold (like
+     * {@code 1e400}) is reported with the range {@code check} states, as written, never as "Infinity".
+     */
+    Optional<Integer> integer(String field, Check<Integer> check) {
         return element(field).flatMap(element -> {
             Optional<BigDecimal> number = decimal(element);
             if (number.isEmpty() || number.get().stripTrailingZeros().scale() > 0) {
                 reportType(field, "a whole number", element);
                 return Optional.empty();
             }
+            String shown = show(field, element.getAsString().strip());
             try {
-                return Optional.of(number.get().intValueExact());
+                int value = number.get().intValueExact();
+                return passes(field, check, value, show(field, value)) ? Optional.of(value) : Optional.empty();
             } catch (ArithmeticException tooLarge) {
-                report(field, "is out of range, got " + show(field, element.getAsString()));
+                // The rule's own message states its range; a rule without that bound gets the widest one.
+                int nearest = number.get().signum() > 0 ? Integer.MAX_VALUE : Integer.MIN_VALUE;
+                report(field, check.problem(nearest, shown).orElse(nearest > 0
+                        ? "is out of range: at most " + Integer.MAX_VALUE + ", got " + shown
+                        : "is out of range: at least " + Integer.MIN_VALUE + ", got " + shown));
                 return Optional.empty();
             }
         });
-    }
-
-    /** A whole number that passes {@code check}. */
-    Optional<Integer> integer(String field, Check<Integer> check) {
-        return integer(field).filter(value -> passes(field, check, value, show(field, value)));
     }
 
     /** {@code true} or {@code false}, as a JSON boolean or a string. */
@@ -258,8 +267,7 @@ final class ObjectReader {
     private Optional<JsonElement> element(String field) {
         known.add(field);
         if (encrypted.contains(field)) {
-            report(field, Problems.ENCRYPTED);
-            return Optional.empty();
+            return Optional.empty(); // an encrypted value without a stand-in: the loader reported it
         }
         JsonElement element = fields.get(field);
         return element == null || element.isJsonNull() ? Optional.empty() : Optional.of(element);

@@ -15,10 +15,6 @@ final class Problems {
     /** What a message shows instead of a secret value. */
     static final String SECRET = RawConfig.SECRET_PLACEHOLDER;
 
-    /** For a secret key that a stack file holds encrypted. */
-    static final String ENCRYPTED = "is encrypted (secure:); the offline synth cannot decrypt it"
-            + " — store it in plain text or deploy with the Pulumi CLI";
-
     private final Set<String> secretKeys;
     private final List<ConfigProblem> found = new ArrayList<>();
 

@@ -23,10 +23,15 @@ import java.util.stream.Collectors;
  * @param stackName  the stack, e.g. {@code dev}
  * @param stackFile  its settings file, e.g. {@code Pulumi.dev.yaml}, for messages
  * @param values     key to raw value
- * @param secretKeys keys whose values are secrets; a secret the offline reader could not decrypt has the
- *                   value {@value #SECRET_PLACEHOLDER}
+ * @param secretKeys keys whose values are secrets, also when only a field inside the key's object is one (that
+ *                   is how the engine reports a field set with {@code pulumi config set --secret --path})
+ * @param encryptedPaths where the offline reader found a {@code secure:} value it cannot decrypt, with the
+ *                   field path ({@code ecs-platform:service.environment.DSN}); the value there is a
+ *                   well-formed stand-in, or {@value #SECRET_PLACEHOLDER} (or nothing, inside an object)
+ *                   where the setting cannot be a secret. Empty for the engine, which decrypts.
  */
-public record RawConfig(String stackName, String stackFile, Map<String, String> values, Set<String> secretKeys) {
+public record RawConfig(String stackName, String stackFile, Map<String, String> values, Set<String> secretKeys,
+                        Set<String> encryptedPaths) {
 
     /** The value of a secret that is still encrypted, and what messages show instead of any secret. */
     public static final String SECRET_PLACEHOLDER = "[secret]";
@@ -38,6 +43,12 @@ public record RawConfig(String stackName, String stackFile, Map<String, String> 
         Objects.requireNonNull(stackFile, "stackFile");
         values = Collections.unmodifiableSortedMap(new TreeMap<>(values));
         secretKeys = Collections.unmodifiableSortedSet(new TreeSet<>(secretKeys));
+        encryptedPaths = Collections.unmodifiableSortedSet(new TreeSet<>(encryptedPaths));
+    }
+
+    /** Decrypted (or plain) values: nothing is encrypted. */
+    public RawConfig(String stackName, String stackFile, Map<String, String> values, Set<String> secretKeys) {
+        this(stackName, stackFile, values, secretKeys, Set.of());
     }
 
     /** Plain (non-secret) values for stack {@code stackName}. */
@@ -52,8 +63,9 @@ public record RawConfig(String stackName, String stackFile, Map<String, String> 
 
     /**
      * Reads {@code Pulumi.<stackName>.yaml} in {@code projectDir} the way the Pulumi CLI would hand it to
-     * the program, without decrypting: a {@code secure:} value is recorded as a secret key with the value
-     * {@value #SECRET_PLACEHOLDER}.
+     * the program, without decrypting: the key holding a {@code secure:} value (at the top or nested) is a
+     * secret key, and the value itself is replaced by a stand-in of the right shape (see
+     * {@link #encryptedPaths}).
      *
      * @throws ConfigException when the file is missing or is not a stack settings file
      */
@@ -97,7 +109,7 @@ public record RawConfig(String stackName, String stackFile, Map<String, String> 
                 (first, second) -> first,
                 TreeMap::new));
         return "RawConfig[stackName=" + stackName + ", stackFile=" + stackFile + ", values=" + shown
-                + ", secretKeys=" + secretKeys + "]";
+                + ", secretKeys=" + secretKeys + ", encryptedPaths=" + encryptedPaths + "]";
     }
 
     private static Map<String, String> engineConfig(String json) {

@@ -22,6 +22,7 @@ import java.util.TreeMap;
  * @param domain    {@code ecs-platform:domain}; empty means HTTP on the ALB's own name only
  * @param tags      {@code ecs-platform:tags} merged over the standard Project/Stack/ManagedBy tags
  * @param alarmEmail {@code ecs-platform:alarmEmail}: who the alarm topic mails; empty means no subscription
+ * @param secrets   which settings are Pulumi secrets, so the inputs derived from them are too
  */
 public record StackConfig(
         String stackName,
@@ -36,9 +37,19 @@ public record StackConfig(
         ServiceConfig service,
         Optional<DomainConfig> domain,
         Map<String, String> tags,
-        Optional<String> alarmEmail) {
+        Optional<String> alarmEmail,
+        ConfigSecrets secrets) {
 
     public StackConfig {
         tags = Collections.unmodifiableSortedMap(new TreeMap<>(tags));
+    }
+
+    /** A configuration without secrets. */
+    public StackConfig(String stackName, String stackFile, String region, Profile profile, NetworkConfig network,
+                       String sshPublicKey, BastionConfig bastion, DatabaseTierConfig database, ClusterConfig cluster,
+                       ServiceConfig service, Optional<DomainConfig> domain, Map<String, String> tags,
+                       Optional<String> alarmEmail) {
+        this(stackName, stackFile, region, profile, network, sshPublicKey, bastion, database, cluster, service, domain,
+                tags, alarmEmail, ConfigSecrets.NONE);
     }
 }

@@ -49,6 +49,7 @@ public final class StackConfigLoader {
     public static StackConfig load(RawConfig raw) {
         var problems = new Problems(raw.secretKeys());
         checkStackName(raw.stackName(), problems);
+        secrets(raw, problems);
         String region = region(raw, problems);
         ObjectReader keys = projectKeys(raw, problems);
 
@@ -74,7 +75,8 @@ public final class StackConfigLoader {
         keys.rejectUnknownFields();
 
         var config = new StackConfig(raw.stackName(), raw.stackFile(), region, profile.orElse(Profile.DEV), network,
-                sshPublicKey, bastion, database, cluster, service, domain, tags, alarmEmail);
+                sshPublicKey, bastion, database, cluster, service, domain, tags, alarmEmail,
+                new ConfigSecrets(raw.secretKeys()));
         if (profile.equals(Optional.of(Profile.PROD))) {
             ProdRules.check(config, problems);
         }
@@ -84,6 +86,33 @@ public final class StackConfigLoader {
         }
         problems.throwIfAny(raw.stackFile());
         return config;
+    }
+
+    /**
+     * Reports each secret that could not stay secret ({@link SecretRules}): a whole key, or, where the stack
+     * file shows it, the field inside an object that holds the encrypted value.
+     */
+    private static void secrets(RawConfig raw, Problems problems) {
+        raw.secretKeys().stream()
+                .filter(key -> !SecretRules.mayBeSecret(key))
+                .forEach(key -> problems.add(key, SecretRules.notSecretCapable()));
+        raw.encryptedPaths().stream()
+                .filter(path -> path.startsWith(NAMESPACE + ":"))
+                .filter(path -> SecretRules.mayBeSecret(topKey(path)) && SecretRules.standIn(path, "").isEmpty())
+                .forEach(path -> problems.add(path, path.equals(topKey(path))
+                        ? "is encrypted as a whole, so its fields cannot be checked; keep the object in plain text and"
+                                + " encrypt only the secret fields (pulumi config set --secret --path '" + path + ".environment.NAME' ...)"
+                        : SecretRules.notSecretCapable()));
+    }
+
+    /** {@code ecs-platform:service} of {@code ecs-platform:service.environment.X}. */
+    private static String topKey(String path) {
+        int colon = path.indexOf(':');
+        int end = colon;
+        while (end + 1 < path.length() && path.charAt(end + 1) != '.' && path.charAt(end + 1) != '[') {
+            end++;
+        }
+        return path.substring(0, end + 1);
     }
 
     /** A plain address: SNS mails a confirmation link to it, and nothing is sent until it is followed. */
@@ -101,7 +130,7 @@ public final class StackConfigLoader {
     private static String region(RawConfig raw, Problems problems) {
         String value = raw.values().getOrDefault(REGION_KEY, "");
         if (raw.isEncrypted(REGION_KEY)) {
-            problems.add(REGION_KEY, Problems.ENCRYPTED);
+            return value; // reported by secrets()
         } else if (value.isBlank()) {
             problems.add(REGION_KEY, "is required: set it to the region to deploy into, like ap-northeast-2");
         } else if (AwsRegions.lookup(value).isEmpty()) {

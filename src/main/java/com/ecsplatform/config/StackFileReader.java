@@ -17,10 +17,16 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,34 +43,114 @@ final class StackFileReader {
     static RawConfig read(Path projectDir, String stackName) {
         String fileName = RawConfig.stackFileName(stackName);
         Map<?, ?> config = configSection(load(projectDir, stackName), fileName);
+        String region = config.get(StackConfigLoader.REGION_KEY) instanceof String plain ? plain : "";
         Map<String, String> values = new LinkedHashMap<>();
         Set<String> secretKeys = new TreeSet<>();
+        Set<String> encryptedPaths = new TreeSet<>();
         config.forEach((key, value) -> {
             String name = String.valueOf(key);
             if (holdsSecureValue(value)) {
                 secretKeys.add(name);
-                values.put(name, RawConfig.SECRET_PLACEHOLDER);
+                Object standIn = withStandIns(value, name, region, encryptedPaths);
+                values.put(name, standIn == null ? RawConfig.SECRET_PLACEHOLDER : text(standIn));
             } else {
                 values.put(name, text(value));
             }
         });
-        return new RawConfig(stackName, fileName, values, secretKeys);
+        return new RawConfig(stackName, fileName, values, secretKeys, encryptedPaths);
+    }
+
+    /**
+     * {@code value} with each {@code secure:} value replaced by its stand-in ({@link SecretRules#standIn}),
+     * recording where each one was; null for a secure value without a stand-in, which an object or list
+     * then leaves out (the loader reports it).
+     */
+    private static Object withStandIns(Object value, String path, String region, Set<String> encryptedPaths) {
+        if (isSecure(value)) {
+            encryptedPaths.add(path);
+            return SecretRules.standIn(path, region).orElse(null);
+        }
+        if (value instanceof Map<?, ?> map) {
+            var replaced = new LinkedHashMap<Object, Object>();
+            map.forEach((field, item) -> {
+                Object standIn = withStandIns(item, path + "." + field, region, encryptedPaths);
+                if (standIn != null || item == null) {
+                    replaced.put(field, standIn);
+                }
+            });
+            return replaced;
+        }
+        if (value instanceof List<?> list) {
+            var replaced = new ArrayList<Object>();
+            for (int i = 0; i < list.size(); i++) {
+                Object standIn = withStandIns(list.get(i), path + "[" + i + "]", region, encryptedPaths);
+                if (standIn != null || list.get(i) == null) {
+                    replaced.add(standIn);
+                }
+            }
+            return replaced;
+        }
+        return value;
+    }
+
+    private static boolean isSecure(Object value) {
+        return value instanceof Map<?, ?> map && map.size() == 1 && map.containsKey("secure");
     }
 
     private static Object load(Path projectDir, String stackName) {
         String fileName = RawConfig.stackFileName(stackName);
         Path file = projectDir.resolve(fileName);
         if (!Files.isRegularFile(file)) {
-            throw problem(fileName, "", "not found in " + projectDir.toAbsolutePath().normalize()
+            throw problem(fileName, fileName, "not found in " + projectDir.toAbsolutePath().normalize()
                     + ": create it (pulumi stack init " + stackName + ") or check the stack name");
         }
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return yaml().load(reader);
-        } catch (MarkedYAMLException e) {
-            throw problem(fileName, "", "is not valid YAML: " + describe(e));
-        } catch (YAMLException | IOException e) {
-            throw problem(fileName, "", "cannot be read: " + e.getMessage());
+        String text;
+        try {
+            text = utf8(Files.readAllBytes(file), fileName);
+        } catch (IOException e) {
+            throw problem(fileName, fileName, "cannot be read: " + e.getMessage());
         }
+        try {
+            return yaml().load(text);
+        } catch (MarkedYAMLException e) {
+            throw problem(fileName, at(fileName, e.getProblemMark()), "is not valid YAML: " + describe(e));
+        } catch (YAMLException e) {
+            throw problem(fileName, fileName, "is not valid YAML: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The file's text. Pulumi reads stack files as UTF-8; a file saved in another encoding (Latin-1 from an
+     * old editor, UTF-16 from PowerShell's {@code >}) is reported at its first undecodable byte.
+     */
+    private static String utf8(byte[] bytes, String fileName) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes);
+        CharBuffer output = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(input, output, true);
+        if (result.isError()) {
+            int offset = input.position();
+            int line = 1;
+            for (int i = 0; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw problem(fileName, fileName + " line " + line, "is not UTF-8 text (byte " + (offset + 1)
+                    + " of the file cannot be decoded); save the file as UTF-8, which is how Pulumi reads stack files");
+        }
+        decoder.flush(output);
+        output.flip();
+        String text = output.toString();
+        // A UTF-8 byte order mark (some Windows editors write one) marks the encoding; it is not part of the text.
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** {@code Pulumi.dev.yaml line 3, column 1}, where a YAML problem is. */
+    private static String at(String fileName, Mark mark) {
+        return mark == null ? fileName : fileName + " line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
     }
 
     private static Map<?, ?> configSection(Object document, String fileName) {
@@ -72,7 +158,7 @@ final class StackFileReader {
             return Map.of();
         }
         if (!(document instanceof Map<?, ?> settings)) {
-            throw problem(fileName, "", "must be a YAML map with a config: section");
+            throw problem(fileName, fileName, "must be a YAML map with a config: section");
         }
         Object config = settings.get("config");
         if (config == null) {
@@ -87,7 +173,7 @@ final class StackFileReader {
     /** Pulumi stores an encrypted value as {@code {secure: <ciphertext>}}, also nested inside objects. */
     private static boolean holdsSecureValue(Object value) {
         if (value instanceof Map<?, ?> map) {
-            return map.size() == 1 && map.containsKey("secure")
+            return isSecure(map)
                     || map.values().stream().anyMatch(StackFileReader::holdsSecureValue);
         }
         if (value instanceof List<?> list) {
@@ -124,17 +210,21 @@ final class StackFileReader {
         if (value instanceof Boolean bool) {
             return new JsonPrimitive(bool);
         }
+        if (value instanceof BigDecimal decimal) {
+            // As written, so 1e400 is reported as 1e400 and 512.0 stays a whole number.
+            return new JsonPrimitive(decimal);
+        }
         if (value instanceof Number number && !(number instanceof Double d && !Double.isFinite(d))) {
             return new JsonPrimitive(number);
         }
         return new JsonPrimitive(String.valueOf(value));
     }
 
+    /** The YAML problem without its position (that is in the key) and without the snippet, which may quote a secret. */
     private static String describe(MarkedYAMLException e) {
         String problem = e.getProblem() != null ? e.getProblem() : "malformed YAML";
-        Mark mark = e.getProblemMark();
-        // The mark's snippet is left out: it would quote the file's line, which may hold a key.
-        return mark == null ? problem : problem + " at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
+        String context = e.getContext();
+        return context != null && !context.isBlank() ? problem + " (" + context + ")" : problem;
     }
 
     private static Yaml yaml() {
@@ -157,6 +247,23 @@ final class StackFileReader {
             super(options);
             yamlConstructors.put(Tag.TIMESTAMP, yamlConstructors.get(Tag.STR));
             yamlConstructors.put(Tag.BOOL, new ConstructCoreBool());
+            yamlConstructors.put(Tag.FLOAT, new ConstructExactFloat());
+        }
+
+        /**
+         * A float as the exact number written: a double would turn {@code 1e400} into Infinity and
+         * {@code 0.1} into 0.1000000000000000055...; {@code .inf} and {@code .nan} stay text.
+         */
+        private static final class ConstructExactFloat extends AbstractConstruct {
+            @Override
+            public Object construct(Node node) {
+                String text = ((ScalarNode) node).getValue();
+                try {
+                    return new BigDecimal(text.replace("_", ""));
+                } catch (NumberFormatException notDecimal) {
+                    return text;
+                }
+            }
         }
 
         private static final class ConstructCoreBool extends AbstractConstruct {

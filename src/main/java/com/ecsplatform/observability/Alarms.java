@@ -3,6 +3,7 @@ package com.ecsplatform.observability;
 import com.ecsplatform.iam.PolicyDocument;
 import com.ecsplatform.iam.PolicyDocument.Statement;
 import com.ecsplatform.support.PlatformComponent;
+import com.ecsplatform.support.SecretInputs;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.pulumi.aws.cloudwatch.EventRule;
@@ -83,7 +84,7 @@ public final class Alarms extends PlatformComponent {
         args.alarmEmail().ifPresent(email -> new TopicSubscription(child("email"), TopicSubscriptionArgs.builder()
                 .topic(topic.arn())
                 .protocol("email")
-                .endpoint(email)
+                .endpoint(SecretInputs.of(args.alarmEmailSecret(), email))
                 .build(), under(topic)));
 
         var loadBalancer = args.loadBalancerArnSuffix().applyValue(suffix -> dimensions("LoadBalancer", suffix));

@@ -16,10 +16,10 @@ import java.util.Optional;
  * @param serviceName          the ECS service's name; the service is created after the alarms, since its
  *                             deployments are watched by some of them
  * @param region               the stack's region, for the service's ARN
- 
  * @param accountId            this account's id, for the topic policy
  * @param minimumTasks         the service's auto scaling minimum; fewer running tasks is an incident
  * @param tags                 tags for every child
+ * @param alarmEmailSecret     whether the address is a Pulumi secret ({@code ecs-platform:alarmEmail} set with --secret)
  */
 public record AlarmsArgs(
         String nameTagPrefix,
@@ -31,5 +31,6 @@ public record AlarmsArgs(
         String region,
         Output<String> accountId,
         int minimumTasks,
-        Map<String, String> tags) {
+        Map<String, String> tags,
+        boolean alarmEmailSecret) {
 }

@@ -14,6 +14,7 @@ import com.ecsplatform.service.ContainerDefinition.NameValue;
 import com.ecsplatform.service.ContainerDefinition.PortMapping;
 import com.ecsplatform.service.ContainerDefinition.Secret;
 import com.ecsplatform.support.PlatformComponent;
+import com.ecsplatform.support.SecretInputs;
 import com.pulumi.aws.appautoscaling.Policy;
 import com.pulumi.aws.appautoscaling.PolicyArgs;
 import com.pulumi.aws.appautoscaling.Target;
@@ -89,12 +90,13 @@ public final class EcsService extends PlatformComponent {
                 "ECS agent for " + args.nameTagPrefix() + "-web: pull the image, write logs, read its secrets", args.accountId());
         var executionPolicy = new RolePolicy(child("execution-policy"), RolePolicyArgs.builder()
                 .role(executionRole.id())
-                .policy(Output.tuple(logGroup.arn(), databaseSecretStatements(args)).applyValue(refs -> {
+                // Names the image's repository and the secret references: secret when the service settings are.
+                .policy(SecretInputs.of(args.serviceSecret(), Output.tuple(logGroup.arn(), databaseSecretStatements(args)).applyValue(refs -> {
                     var statements = new ArrayList<>(TaskRoles.executionStatements(
                             refs.t1, args.service().image(), args.service().secrets().values()));
                     statements.addAll(refs.t2);
                     return new PolicyDocument("2012-10-17", statements).toJson();
-                }))
+                })))
                 .build(), under(executionRole));
         var taskRole = tasksRole("task", "The application in " + args.nameTagPrefix() + "-web"
                 + (iamDatabaseAuthentication(args) ? ": connects to its database with IAM" : "; grants nothing yet"), args.accountId());
@@ -116,8 +118,8 @@ public final class EcsService extends PlatformComponent {
                 .volumes(args.service().writablePaths().stream()
                         .map(path -> TaskDefinitionVolumeArgs.builder().name(volumeName(path)).build())
                         .toList())
-                .containerDefinitions(Output.tuple(logGroup.name(), databaseVariables(args)).applyValue(refs ->
-                        ContainerDefinition.toJson(List.of(container(args, refs.t1, refs.t2)))))
+                .containerDefinitions(SecretInputs.of(args.serviceSecret(), Output.tuple(logGroup.name(), databaseVariables(args)).applyValue(refs ->
+                        ContainerDefinition.toJson(List.of(container(args, refs.t1, refs.t2))))))
                 .tags(tagsNamed(args.nameTagPrefix() + "-web"))
                 .build(), CustomResourceOptions.builder()
                 .parent(this)

@@ -30,6 +30,8 @@ import java.util.Optional;
  * @param accountId                   this account's id, for the task roles' confused-deputy guard
  * @param database                    the database the container connects to, when the stack has one
  * @param tags                        tags for every child
+ * @param serviceSecret               whether {@code ecs-platform:service} is a Pulumi secret (a field in it was set
+ *                                    with --secret): the container definitions and the execution policy are too
  */
 public record EcsServiceArgs(
         String nameTagPrefix,
@@ -46,5 +48,6 @@ public record EcsServiceArgs(
         Output<List<String>> deploymentAlarmNames,
         Output<String> accountId,
         Optional<DatabaseConnection> database,
-        Map<String, String> tags) {
+        Map<String, String> tags,
+        boolean serviceSecret) {
 }

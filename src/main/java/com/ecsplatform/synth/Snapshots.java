@@ -3,14 +3,16 @@ package com.ecsplatform.synth;
 import com.ecsplatform.config.ConfigException;
 import com.ecsplatform.config.RawConfig;
 import com.ecsplatform.config.StackConfigLoader;
+import com.ecsplatform.config.StackFiles;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -25,17 +27,24 @@ public final class Snapshots {
     /** The command that accepts the current graph. */
     public static final String UPDATE_COMMAND = "mvn -B -q compile exec:java@snapshots";
 
-    private static final Pattern STACK_FILE = Pattern.compile("Pulumi\\.(?<stack>[A-Za-z0-9_.-]+)\\.yaml");
-
     private Snapshots() {
     }
 
-    /** The stacks that have a committed settings file in {@code projectDir}, sorted. */
+    /** The stacks that have a committed settings file in {@code projectDir}, sorted ({@link StackFiles#committed}). */
     public static List<String> stacks(Path projectDir) {
-        try (Stream<Path> files = Files.list(projectDir.toAbsolutePath())) {
-            return files.map(file -> STACK_FILE.matcher(file.getFileName().toString()))
-                    .filter(java.util.regex.Matcher::matches)
-                    .map(matcher -> matcher.group("stack"))
+        return StackFiles.committed(projectDir);
+    }
+
+    /** The stacks that have a snapshot in {@code projectDir}, sorted. */
+    public static List<String> snapshotted(Path projectDir) {
+        Path directory = projectDir.resolve(DIRECTORY);
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".json"))
+                    .map(name -> name.substring(0, name.length() - ".json".length()))
                     .sorted()
                     .toList();
         } catch (IOException io) {
@@ -54,22 +63,55 @@ public final class Snapshots {
         return projectDir.resolve(DIRECTORY).resolve(stack + ".json");
     }
 
-    /** Rewrites every stack's snapshot; exit 1 when a stack file is invalid. */
+    /**
+     * Rewrites every committed stack's snapshot and deletes the snapshots of stacks whose file is gone;
+     * exit 1 when a stack file is invalid (every invalid file is reported, and no snapshot is written).
+     */
     public static void main(String[] args) {
-        Path projectDir = Path.of("");
-        try {
-            for (String stack : stacks(projectDir)) {
-                Path file = file(projectDir, stack);
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, render(projectDir, stack), StandardCharsets.UTF_8);
-                System.out.println("Wrote " + file);
-            }
-        } catch (ConfigException invalid) {
-            System.err.println(invalid.getMessage());
-            System.exit(1);
-        } catch (IOException io) {
-            System.err.println("Could not write the snapshots: " + io.getMessage());
-            System.exit(1);
+        int status = run(Path.of(""), System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
         }
+    }
+
+    /** The command, with its project directory and streams injectable for tests. */
+    static int run(Path projectDir, PrintStream out, PrintStream err) {
+        List<String> stacks = stacks(projectDir);
+        var rendered = new TreeMap<String, String>();
+        boolean invalid = false;
+        for (String stack : stacks) {
+            try {
+                rendered.put(stack, render(projectDir, stack));
+            } catch (ConfigException problems) {
+                err.println(problems.getMessage());
+                invalid = true;
+            }
+        }
+        if (invalid) {
+            err.println("No snapshot was written: fix the stack files above and run " + UPDATE_COMMAND + " again.");
+            return 1;
+        }
+        try {
+            for (var entry : rendered.entrySet()) {
+                Path file = file(projectDir, entry.getKey());
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, entry.getValue(), StandardCharsets.UTF_8);
+                out.println("Wrote " + file);
+            }
+            for (String orphan : snapshotted(projectDir)) {
+                if (!stacks.contains(orphan)) {
+                    Files.delete(file(projectDir, orphan));
+                    out.println("Deleted " + file(projectDir, orphan) + ": no committed " + RawConfig.stackFileName(orphan));
+                }
+            }
+        } catch (IOException io) {
+            err.println("Could not write the snapshots: " + io.getMessage());
+            return 1;
+        }
+        for (String personal : StackFiles.uncommitted(projectDir)) {
+            out.println("Skipped " + RawConfig.stackFileName(personal) + ": git does not track it, so it is a personal"
+                    + " stack, not an environment (git add it to make it one)");
+        }
+        return 0;
     }
 }

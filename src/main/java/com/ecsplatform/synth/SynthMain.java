@@ -5,18 +5,20 @@ import com.ecsplatform.config.ExamplePlaceholders;
 import com.ecsplatform.config.RawConfig;
 import com.ecsplatform.config.StackConfig;
 import com.ecsplatform.config.StackConfigLoader;
+import com.ecsplatform.config.StackFiles;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * {@code mvn -B -q compile exec:java@synth -Dstack=<name>}: validates {@code Pulumi.<name>.yaml}
  * exactly as {@code pulumi up} would, runs the stack under the mock engine, prints a preview-like
  * tree and writes {@code target/synth/<name>.json}. Exit 1 on invalid config (and no JSON), 2 on
- * bad usage, 3 when the program itself fails.
+ * bad usage (no stack name, or no such stack file), 3 when the program itself fails.
  */
 public final class SynthMain {
 
@@ -38,11 +40,19 @@ public final class SynthMain {
         }
         String stack = args[0].trim();
         Path jsonFile = projectDir.resolve("target").resolve("synth").resolve(stack + ".json");
+        if (!Files.isRegularFile(projectDir.resolve(RawConfig.stackFileName(stack)))) {
+            deleteQuietly(jsonFile);
+            err.println(missingStackFile(projectDir, stack));
+            return 2;
+        }
         StackConfig config;
         RawConfig raw;
         try {
             raw = RawConfig.fromStackFile(projectDir, stack);
             config = StackConfigLoader.load(raw);
+            if (!raw.encryptedPaths().isEmpty()) {
+                out.println(standInNotice(raw));
+            }
         } catch (ConfigException invalid) {
             deleteQuietly(jsonFile);
             err.println(invalid.getMessage());
@@ -80,6 +90,31 @@ public final class SynthMain {
                         + " replaced (").append(ExamplePlaceholders.CHECKLIST).append("):");
         placeholders.forEach(placeholder -> warning.append("\n  * ").append(placeholder));
         err.println(warning);
+    }
+
+    /** No stack file: how to make a complete one (the program requires several keys, so copying one is quickest). */
+    static String missingStackFile(Path projectDir, String stack) {
+        String fileName = RawConfig.stackFileName(stack);
+        List<String> existing = StackFiles.committed(projectDir);
+        String copyFrom = existing.isEmpty() ? "" : RawConfig.stackFileName(existing.get(0));
+        return fileName + " does not exist in " + projectDir.toAbsolutePath().normalize() + ".\n"
+                + (existing.isEmpty()
+                        ? ""
+                        : "Stacks with a stack file here: " + String.join(", ", existing) + ".\n")
+                + "To create a complete one, copy an existing stack file and edit what differs (region, vpcCidr,"
+                + " profile, domain):\n"
+                + (copyFrom.isEmpty() ? "" : "  cp " + copyFrom + " " + fileName + "\n")
+                + "or run `pulumi stack init " + stack + "` and set every required key (aws:region, ecs-platform:profile,"
+                + " ecs-platform:sshPublicKey, ecs-platform:bastion.allowedCidrs, ecs-platform:service.image) with"
+                + " `pulumi config set [--path]`; README.md, \"Adding an environment\", walks through it.";
+    }
+
+    /** Said once per run: which values are stand-ins, and which checks therefore wait for the real run. */
+    static String standInNotice(RawConfig raw) {
+        return "Note: " + RawConfig.stackFileName(raw.stackName()) + " holds encrypted values (secure:) that only the"
+                + " Pulumi CLI can decrypt: " + String.join(", ", raw.encryptedPaths()) + ". The synth used"
+                + " well-formed stand-ins, shown as [secret]; the checks that need their plaintext (the address, key,"
+                + " image or ARN itself) run at pulumi preview. Everything else was validated.";
     }
 
     private static void deleteQuietly(Path stale) {

@@ -32,6 +32,18 @@ class ClusterRulesTest {
     }
 
     @Test
+    void aValueBeyondAnyWholeNumberStatesTheRangeOfItsRule() {
+        assertOnlyProblem(set(devRaw(), CLUSTER + "rootVolumeGiB", new java.math.BigDecimal("1e400")), CLUSTER + "rootVolumeGiB",
+                "must be between 30 and 1024, got 1E+400");
+    }
+
+    @Test
+    void aValueBeyondAnyWholeNumberStatesTheLargestOneWhenItsRuleHasNoUpperBound() {
+        assertOnlyProblem(set(devRaw(), CLUSTER + "maxSize", 99_999_999_999L), CLUSTER + "maxSize",
+                "is out of range: at most 2147483647, got 99999999999");
+    }
+
+    @Test
     void rejectsNegativeMinSize() {
         assertOnlyProblem(set(devRaw(), CLUSTER + "minSize", -1), CLUSTER + "minSize", "must be at least 0, got -1");
     }

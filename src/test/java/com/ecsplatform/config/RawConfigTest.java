@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -57,9 +58,10 @@ class RawConfigTest {
     }
 
     @Test
-    void recordsSecureValuesAsSecretsItCannotDecrypt() throws IOException {
+    void replacesSecureValuesWithStandInsAndMarksTheirKeysSecret() throws IOException {
         write("dev", """
                 config:
+                  aws:region: eu-west-1
                   ecs-platform:sshPublicKey:
                     secure: v1:c2VjcmV0:AAAABBBBCCCC
                   ecs-platform:service:
@@ -73,27 +75,67 @@ class RawConfigTest {
         RawConfig raw = RawConfig.fromStackFile(projectDir, "dev");
 
         assertThat(raw.secretKeys()).containsExactly("ecs-platform:service", "ecs-platform:sshPublicKey");
+        assertThat(raw.encryptedPaths()).containsExactly("ecs-platform:service.environment.GREETING", "ecs-platform:sshPublicKey");
         assertThat(raw.values())
-                .containsEntry("ecs-platform:sshPublicKey", "[secret]")
-                .containsEntry("ecs-platform:service", "[secret]")
+                .containsEntry("ecs-platform:sshPublicKey", SecretRules.SSH_PUBLIC_KEY_STAND_IN)
+                .containsEntry("ecs-platform:service", "{\"image\":\"nginx\",\"environment\":{\"GREETING\":\"offline-stand-in\"}}")
                 .containsEntry("ecs-platform:vpcCidr", "10.1.0.0/16");
-        assertThat(raw.isEncrypted("ecs-platform:sshPublicKey")).isTrue();
-        assertThat(raw.isEncrypted("ecs-platform:vpcCidr")).isFalse();
+        assertThat(raw.toString()).doesNotContain("c2VjcmV0", "aGVsbG8=");
     }
 
     @Test
-    void anEncryptedKeyOfTheProgramIsReportedAsUndecryptable() throws IOException {
+    void aStandInForASecretReferenceIsAnArnInTheStacksRegion() throws IOException {
         write("dev", """
                 config:
-                  ecs-platform:sshPublicKey:
+                  aws:region: eu-west-1
+                  ecs-platform:service:
+                    secrets:
+                      DB_PASSWORD:
+                        secure: v1:c2VjcmV0:AAAA
+                """);
+
+        assertThat(RawConfig.fromStackFile(projectDir, "dev").values().get("ecs-platform:service"))
+                .contains("arn:aws:ssm:eu-west-1:000000000000:parameter/offline-stand-in");
+    }
+
+    @Test
+    void aSecretThatCannotStaySecretIsReportedWithTheSettingsThatCan() throws IOException {
+        write("dev", """
+                config:
+                  ecs-platform:vpcCidr:
                     secure: v1:c2VjcmV0:AAAABBBBCCCC
+                  ecs-platform:service:
+                    cpu:
+                      secure: v1:c2VjcmV0:EEEE
                 """);
 
         var error = catchThrowableOfType(
                 () -> StackConfigLoader.load(RawConfig.fromStackFile(projectDir, "dev")), ConfigException.class);
 
-        assertThat(error.problems()).contains(new ConfigProblem("ecs-platform:sshPublicKey", Problems.ENCRYPTED));
+        assertThat(error.problems()).extracting(ConfigProblem::key)
+                .contains("ecs-platform:vpcCidr", "ecs-platform:service.cpu")
+                .doesNotContain("ecs-platform:service.cpu[secret]");
+        assertThat(error.problems()).filteredOn(problem -> problem.key().equals("ecs-platform:vpcCidr")).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).startsWith("cannot be a secret: ")
+                        .contains("ecs-platform:alarmEmail"));
         assertThat(error.getMessage()).doesNotContain("c2VjcmV0");
+    }
+
+    @Test
+    void anEncryptedAlarmEmailLoadsAsASecretSetting() throws IOException {
+        var values = devRaw();
+        values.remove("ecs-platform:sshPublicKey");
+        var yaml = new StringBuilder("config:\n");
+        values.forEach((key, value) -> yaml.append("  ").append(key).append(": '").append(value).append("'\n"));
+        yaml.append("  ecs-platform:sshPublicKey:\n    secure: v1:AAAA\n");
+        yaml.append("  ecs-platform:alarmEmail:\n    secure: v1:BBBB\n");
+        write("dev", yaml.toString());
+
+        StackConfig config = StackConfigLoader.load(RawConfig.fromStackFile(projectDir, "dev"));
+
+        assertThat(config.secrets().alarmEmail()).isTrue();
+        assertThat(config.secrets().sshPublicKey()).isTrue();
+        assertThat(config.secrets().service()).isFalse();
     }
 
     @Test
@@ -126,7 +168,7 @@ class RawConfigTest {
     void reportsAMissingStackFile() {
         assertThatThrownBy(() -> RawConfig.fromStackFile(projectDir, "qa"))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("Pulumi.qa.yaml has an error:\n  * not found in " + projectDir.toAbsolutePath().normalize()
+                .hasMessage("Pulumi.qa.yaml has an error:\n  * Pulumi.qa.yaml: not found in " + projectDir.toAbsolutePath().normalize()
                         + ": create it (pulumi stack init qa) or check the stack name");
     }
 
@@ -140,8 +182,8 @@ class RawConfigTest {
         var error = catchThrowableOfType(() -> RawConfig.fromStackFile(projectDir, "dev"), ConfigException.class);
 
         assertThat(error.problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.key()).isEmpty();
-            assertThat(problem.message()).startsWith("is not valid YAML: ").contains("at line 3, column 1");
+            assertThat(problem.key()).isEqualTo("Pulumi.dev.yaml line 3, column 1");
+            assertThat(problem.message()).startsWith("is not valid YAML: ");
         });
         assertThat(error.getMessage()).doesNotContain("AAAAsecretish");
     }
@@ -225,6 +267,29 @@ class RawConfigTest {
 
         assertThat(raw.toString()).contains("ecs-platform:sshPublicKey=[secret]", "aws:region=eu-west-1")
                 .doesNotContain("AAAAkey");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8NamesTheLineOfTheFirstBadByte() throws IOException {
+        Files.write(projectDir.resolve("Pulumi.dev.yaml"),
+                "config:\n  ecs-platform:tags:\n    Owner: Jos\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> RawConfig.fromStackFile(projectDir, "dev"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("Pulumi.dev.yaml has an error:\n  * Pulumi.dev.yaml line 3: is not UTF-8 text (byte 44 of the"
+                        + " file cannot be decoded); save the file as UTF-8, which is how Pulumi reads stack files");
+    }
+
+    @Test
+    void aNumberTooLargeForADoubleKeepsItsValue() throws IOException {
+        write("dev", """
+                config:
+                  ecs-platform:service:
+                    cpu: 1e400
+                """);
+
+        assertThat(RawConfig.fromStackFile(projectDir, "dev").values().get("ecs-platform:service"))
+                .isEqualTo("{\"cpu\":1E+400}");
     }
 
     private void write(String stack, String yaml) throws IOException {

@@ -315,28 +315,29 @@ class StackConfigLoaderTest {
     }
 
     @Test
-    @DisplayName("an encrypted value is reported as undecryptable, once, and never as missing")
+    @DisplayName("an encrypted setting that cannot stay secret is reported once, and never as missing")
     void reportsEncryptedSecret() {
         var values = devRaw();
-        values.put("ecs-platform:sshPublicKey", RawConfig.SECRET_PLACEHOLDER);
+        values.put("ecs-platform:vpcCidr", RawConfig.SECRET_PLACEHOLDER);
 
-        var error = catchThrowableOfType(
-                () -> StackConfigLoader.load(raw("dev", values, Set.of("ecs-platform:sshPublicKey"))), ConfigException.class);
+        var error = catchThrowableOfType(() -> StackConfigLoader.load(new RawConfig("dev", "Pulumi.dev.yaml", values,
+                Set.of("ecs-platform:vpcCidr"), Set.of("ecs-platform:vpcCidr"))), ConfigException.class);
 
-        assertThat(error.problems()).containsExactly(new ConfigProblem("ecs-platform:sshPublicKey",
-                "is encrypted (secure:); the offline synth cannot decrypt it — store it in plain text or deploy with the Pulumi CLI"));
+        assertThat(error.problems()).extracting(ConfigProblem::key).containsExactly("ecs-platform:vpcCidr");
+        assertThat(error.problems().get(0).message()).startsWith("cannot be a secret: ");
     }
 
     @Test
-    @DisplayName("an encrypted object key is reported once, without its fields also reported as missing")
+    @DisplayName("an object key encrypted as a whole is reported once, without its fields also reported as missing")
     void reportsEncryptedObjectKeyOnce() {
         var values = devRaw();
         values.put("ecs-platform:service", RawConfig.SECRET_PLACEHOLDER);
 
-        var error = catchThrowableOfType(
-                () -> StackConfigLoader.load(raw("dev", values, Set.of("ecs-platform:service"))), ConfigException.class);
+        var error = catchThrowableOfType(() -> StackConfigLoader.load(new RawConfig("dev", "Pulumi.dev.yaml", values,
+                Set.of("ecs-platform:service"), Set.of("ecs-platform:service"))), ConfigException.class);
 
         assertThat(error.problems()).extracting(ConfigProblem::key).containsExactly("ecs-platform:service");
+        assertThat(error.problems().get(0).message()).startsWith("is encrypted as a whole");
     }
 
     @Test

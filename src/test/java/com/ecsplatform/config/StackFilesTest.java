@@ -1,46 +1,79 @@
 package com.ecsplatform.config;
 
-import com.ecsplatform.testing.ConfigFixtures;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
-/** The committed stack files at the repository root (Maven runs tests there). */
-@DisplayName("committed stack files")
+/**
+ * Which stack files are the project's environments, and that each committed one validates. The
+ * committed files' values belong to their users: nothing here reads them beyond "it loads".
+ */
+@DisplayName("stack files")
 class StackFilesTest {
 
     private static final Path REPOSITORY_ROOT = Path.of("");
 
-    @Test
-    void devStackFileLoadsWithoutProblems() {
-        StackConfig dev = StackConfigLoader.load(RawConfig.fromStackFile(REPOSITORY_ROOT, "dev"));
+    @TempDir
+    Path project;
 
-        assertThat(dev.profile()).isEqualTo(Profile.DEV);
+    @TestFactory
+    Stream<DynamicTest> everyCommittedStackFileValidates() {
+        return StackFiles.committed(REPOSITORY_ROOT).stream().map(stack -> DynamicTest.dynamicTest(
+                RawConfig.stackFileName(stack) + " validates",
+                () -> assertThatCode(() -> StackConfigLoader.load(RawConfig.fromStackFile(REPOSITORY_ROOT, stack)))
+                        .doesNotThrowAnyException()));
     }
 
     @Test
-    void prodStackFileLoadsWithoutProblems() {
-        StackConfig prod = StackConfigLoader.load(RawConfig.fromStackFile(REPOSITORY_ROOT, "prod"));
+    void aStackFileGitDoesNotTrackIsNotAnEnvironment() throws Exception {
+        git("init", "-q");
+        write("Pulumi.dev.yaml", "Pulumi.staging.yaml", "Pulumi.alice.yaml");
+        git("add", "Pulumi.dev.yaml", "Pulumi.staging.yaml");
 
-        assertThat(prod.profile()).isEqualTo(Profile.PROD);
+        assertThat(StackFiles.committed(project)).containsExactly("dev", "staging");
+        assertThat(StackFiles.uncommitted(project)).containsExactly("alice");
     }
 
     @Test
-    void devStackFileHoldsExactlyTheDevFixture() {
-        RawConfig raw = RawConfig.fromStackFile(REPOSITORY_ROOT, "dev");
+    void outsideGitEveryStackFileInTheDirectoryIsAnEnvironment() throws IOException {
+        write("Pulumi.dev.yaml", "Pulumi.prod.yaml", "Pulumi.yaml", "notes.yaml");
 
-        assertThat(raw.values()).isEqualTo(ConfigFixtures.devRaw());
-        assertThat(StackConfigLoader.load(raw)).isEqualTo(ConfigFixtures.dev());
+        assertThat(StackFiles.committed(project)).containsExactly("dev", "prod");
     }
 
     @Test
-    void prodStackFileHoldsExactlyTheProdFixture() {
-        RawConfig raw = RawConfig.fromStackFile(REPOSITORY_ROOT, "prod");
+    void aTrackedStackFileDeletedFromTheWorkingTreeIsNoLongerAnEnvironment() throws Exception {
+        git("init", "-q");
+        write("Pulumi.dev.yaml", "Pulumi.qa.yaml");
+        git("add", "Pulumi.dev.yaml", "Pulumi.qa.yaml");
+        Files.delete(project.resolve("Pulumi.qa.yaml"));
 
-        assertThat(raw.values()).isEqualTo(ConfigFixtures.prodRaw());
-        assertThat(StackConfigLoader.load(raw)).isEqualTo(ConfigFixtures.prod());
+        assertThat(StackFiles.committed(project)).containsExactly("dev");
+    }
+
+    private void write(String... names) throws IOException {
+        for (String name : names) {
+            Files.writeString(project.resolve(name), "config: {}\n");
+        }
+    }
+
+    private void git(String... args) throws Exception {
+        var command = new java.util.ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(project.toFile()).inheritIO().start();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(String.join(" ", command)).isZero();
     }
 }

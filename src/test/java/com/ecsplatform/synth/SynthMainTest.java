@@ -2,6 +2,7 @@ package com.ecsplatform.synth;
 
 import com.ecsplatform.testing.ConfigFixtures;
 import com.google.gson.Gson;
+import com.ecsplatform.testing.StackFileFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -14,11 +15,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static com.ecsplatform.testing.StackFileFixtures.secure;
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The synth command on stack files the test writes from its own fixtures. */
 class SynthMainTest {
 
     private static final Gson GSON = new Gson();
@@ -34,39 +38,44 @@ class SynthMainTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
-    private void copyStackFile(String stack, String... replacements) throws IOException {
-        String text = Files.readString(Path.of("Pulumi." + stack + ".yaml"));
-        for (int i = 0; i < replacements.length; i += 2) {
-            text = text.replace(replacements[i], replacements[i + 1]);
-        }
-        Files.writeString(project.resolve("Pulumi." + stack + ".yaml"), text);
+    private String printed() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String errors() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private void writeDev(Map<String, String> values) throws IOException {
+        StackFileFixtures.write(project, "dev", StackFileFixtures.document(values));
     }
 
     @Test
     void aValidStackPrintsThePreviewAndWritesItsJson() throws IOException {
-        copyStackFile("dev");
+        writeDev(ConfigFixtures.devRaw());
 
         assertThat(run("dev")).isZero();
 
-        String printed = out.toString(StandardCharsets.UTF_8);
-        assertThat(printed).contains("aws:ec2/vpc:Vpc", "net-vpc", "Resources:", "Program evaluated in");
+        assertThat(printed()).contains("aws:ec2/vpc:Vpc", "net-vpc", "Resources:", "Program evaluated in");
         String json = Files.readString(project.resolve("target/synth/dev.json"));
         assertThat(json).contains("\"stack\": \"dev\"", "\"type\": \"aws:ecs/service:Service\"");
     }
 
     @Test
     void anInvalidStackListsEveryProblemNamesTheFileAndWritesNoJson() throws IOException {
-        copyStackFile("dev", "10.10.0.0/16", "10.10.0.0/8", "natGateways: single", "natGateways: singel",
-                "- 203.0.113.0/24", "- 0.0.0.0/0");
+        var values = ConfigFixtures.devRaw();
+        ConfigFixtures.set(values, "ecs-platform:vpcCidr", "10.10.0.0/8");
+        ConfigFixtures.set(values, "ecs-platform:natGateways", "singel");
+        ConfigFixtures.set(values, "ecs-platform:bastion.allowedCidrs", List.of("0.0.0.0/0"));
+        writeDev(values);
         Files.createDirectories(project.resolve("target/synth"));
         Files.writeString(project.resolve("target/synth/dev.json"), "stale");
 
         assertThat(run("dev")).isEqualTo(1);
 
-        String message = err.toString(StandardCharsets.UTF_8);
-        assertThat(message).startsWith("Pulumi.dev.yaml has the following errors:");
-        assertThat(message).contains("ecs-platform:vpcCidr", "ecs-platform:natGateways", "ecs-platform:bastion.allowedCidrs[0]");
-        assertThat(message).doesNotContain("Exception", "\tat ");
+        assertThat(errors()).startsWith("Pulumi.dev.yaml has the following errors:");
+        assertThat(errors()).contains("ecs-platform:vpcCidr", "ecs-platform:natGateways", "ecs-platform:bastion.allowedCidrs[0]");
+        assertThat(errors()).doesNotContain("Exception", "\tat ");
         assertThat(project.resolve("target/synth/dev.json")).doesNotExist();
     }
 
@@ -121,11 +130,56 @@ class SynthMainTest {
     }
 
     @Test
-    void aMissingStackFileOrStackNameIsAUsageError() {
-        assertThat(run("staging")).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Pulumi.staging.yaml");
+    void aStackWithoutAStackFileIsAUsageErrorThatSaysHowToCreateOne() throws IOException {
+        writeDev(ConfigFixtures.devRaw());
 
+        assertThat(run("staging")).isEqualTo(2);
+
+        assertThat(errors()).contains("Pulumi.staging.yaml does not exist", "cp Pulumi.dev.yaml Pulumi.staging.yaml",
+                "pulumi stack init staging");
+    }
+
+    @Test
+    void noStackNameIsAUsageError() {
         assertThat(run()).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage");
+
+        assertThat(errors()).contains("usage");
+    }
+
+    @Test
+    void encryptedValuesSynthesizeAsSecretsWithOneNotice() throws IOException {
+        var document = StackFileFixtures.document(ConfigFixtures.devRaw());
+        StackFileFixtures.put(document, "ecs-platform:alarmEmail", secure("v1:Y2lwaGVydGV4dA==:AAAA"));
+        StackFileFixtures.put(document, "ecs-platform:service.environment.DATABASE_URL", secure("v1:bmVzdGVk:BBBB"));
+        StackFileFixtures.write(project, "dev", document);
+
+        assertThat(run("dev")).as(errors()).isZero();
+
+        String json = Files.readString(project.resolve("target/synth/dev.json"));
+        assertThat(json).contains("\"endpoint\": \"[secret]\"", "\"containerDefinitions\": \"[secret]\"");
+        assertThat(printed().split("encrypted values", -1)).as("one notice").hasSize(2);
+        assertThat(printed()).contains("ecs-platform:alarmEmail", "ecs-platform:service.environment.DATABASE_URL");
+        assertThat(printed() + json).doesNotContain("Y2lwaGVydGV4dA", "bmVzdGVk", "offline-stand-in");
+    }
+
+    @Test
+    void aYamlErrorNamesTheFileAndLine() throws IOException {
+        Files.writeString(project.resolve("Pulumi.dev.yaml"), "config:\n  aws:region: ap-northeast-2\n   bad: indent\n");
+
+        assertThat(run("dev")).isEqualTo(1);
+
+        assertThat(errors()).contains("  * Pulumi.dev.yaml line 3, column ").contains(": is not valid YAML: ");
+    }
+
+    @Test
+    void aNumberBeyondAnyRangeIsReportedAsWrittenWithTheRange() throws IOException {
+        var document = StackFileFixtures.document(ConfigFixtures.devRaw());
+        StackFileFixtures.write(project, "dev", document);
+        Files.writeString(project.resolve("Pulumi.dev.yaml"),
+                Files.readString(project.resolve("Pulumi.dev.yaml")).replace("cpu: 256", "cpu: 1e400"));
+
+        assertThat(run("dev")).isEqualTo(1);
+
+        assertThat(errors()).contains("ecs-platform:service.cpu: ").contains("1E+400").doesNotContain("Infinity");
     }
 }

@@ -17,8 +17,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Complete, valid stack configurations to start a test from, matching the committed
- * {@code Pulumi.dev.yaml} and {@code Pulumi.prod.yaml}, and helpers to bend one field at a time.
+ * Complete, valid stack configurations to start a test from, one per profile, and helpers to bend one
+ * field at a time. These values belong to the tests: they are written here, not read from the
+ * committed {@code Pulumi.<stack>.yaml} files, which belong to their users and may change freely
+ * (the snapshot test checks those). A test that needs a stack file writes one from these values
+ * ({@link StackFileFixtures}).
  *
  * <pre>{@code
  * var values = ConfigFixtures.devRaw();
@@ -28,14 +31,14 @@ import java.util.Set;
  */
 public final class ConfigFixtures {
 
-    /** The dev stack's key pair (a throwaway key generated for this repository). */
+    /** The dev fixture's key pair (a throwaway key generated for this repository). */
     public static final String DEV_SSH_PUBLIC_KEY =
             "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHeML+7YkSStl1mpmZ7Wz/D3PPy6ZHCRoND2iGe/7kCC platform@ecs-platform";
-    /** The prod stack's key pair (a throwaway key generated for this repository). */
+    /** The prod fixture's key pair (a throwaway key generated for this repository). */
     public static final String PROD_SSH_PUBLIC_KEY =
             "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGNJa322oUFi88rMjYy96P/Cq7R/9R9xHcPb33E5rxEj prod@ecs-platform";
 
-    /** The prod stack's on-call address (a placeholder, as in Pulumi.prod.yaml). */
+    /** The prod fixture's on-call address (a reserved example domain). */
     public static final String ALARM_EMAIL = "oncall@example.com";
     public static final String IMAGE = "nginxinc/nginx-unprivileged:1.27-alpine";
     public static final String DB_PASSWORD_PARAMETER =
@@ -46,7 +49,7 @@ public final class ConfigFixtures {
     private ConfigFixtures() {
     }
 
-    /** The dev stack: fully qualified key to raw value, as the engine passes it. A fresh, mutable map. */
+    /** The dev fixture: fully qualified key to raw value, as the engine passes it. A fresh, mutable map. */
     public static Map<String, String> devRaw() {
         var values = new LinkedHashMap<String, String>();
         values.put("aws:region", "ap-northeast-2");
@@ -85,7 +88,7 @@ public final class ConfigFixtures {
         return values;
     }
 
-    /** The prod stack: fully qualified key to raw value, as the engine passes it. A fresh, mutable map. */
+    /** The prod fixture: fully qualified key to raw value, as the engine passes it. A fresh, mutable map. */
     public static Map<String, String> prodRaw() {
         var values = new LinkedHashMap<String, String>();
         values.put("aws:region", "ap-northeast-2");

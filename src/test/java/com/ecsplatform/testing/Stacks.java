@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The stack program run under Pulumi's mock engine for a fixture configuration. The committed dev
+ * The stack program run under Pulumi's mock engine for a fixture configuration. The dev
  * and prod fixtures are synthesized once per JVM; a test that bends one setting synthesizes its own.
  */
 public final class Stacks {

@@ -1,5 +1,11 @@
 package com.ecsplatform.synth.diff;
 
+import com.ecsplatform.App;
+import com.ecsplatform.config.ConfigException;
+import com.ecsplatform.config.RawConfig;
+import com.ecsplatform.config.StackFiles;
+import com.ecsplatform.synth.Snapshots;
+
 import java.io.FileDescriptor;
 import java.io.FileNotFoundException;
 import java.io.FileOutputStream;
@@ -13,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -21,13 +28,16 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * DiffMain &lt;before.json&gt; &lt;after.json&gt; [--out &lt;file&gt;]
- * DiffMain --git-ref &lt;ref&gt; &lt;stack&gt;... [--out &lt;file&gt;]
+ * DiffMain --git-ref &lt;ref&gt; [&lt;stack&gt;...] [--out &lt;file&gt;]
  * </pre>
  *
  * The second form compares, per stack, the snapshot committed at {@code <ref>}
- * ({@value #SNAPSHOT_DIR}{@code /<stack>.json}; none there counts as an empty stack) with the synth
- * of the working tree ({@value #SYNTH_DIR}{@code /<stack>.json}, written beforehand by the synth).
- * {@code --out} also writes the Markdown to a file.
+ * ({@value #SNAPSHOT_DIR}{@code /<stack>.json}; none there counts as an empty stack) with the graph of
+ * the stack file in the working tree, synthesized by this command (so a graph left in
+ * {@value #SYNTH_DIR} by another branch can never be compared by mistake). Without stack names it
+ * compares every stack on either side: the committed stack files, and the snapshots at the ref (a
+ * stack whose file this change removes shows as deleted). The report says which commit and stack
+ * files each side came from. {@code --out} also writes the Markdown to a file.
  *
  * <p>Exit codes: 0 when the report was printed, whatever it contains; 2 on bad arguments or input,
  * with one line on standard error.
@@ -43,13 +53,22 @@ public final class DiffMain {
     static final String SYNTH_DIR = "target/synth";
 
     private static final String USAGE_LINE =
-            "usage: DiffMain <before.json> <after.json> [--out <file>] | DiffMain --git-ref <ref> <stack>... [--out <file>]";
+            "usage: DiffMain <before.json> <after.json> [--out <file>] | DiffMain --git-ref <ref> [<stack>...] [--out <file>]";
     private static final Pattern STACK_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private final Path workDir;
+    private final CurrentSynth synth;
 
-    private DiffMain(Path workDir) {
+    private DiffMain(Path workDir, CurrentSynth synth) {
         this.workDir = workDir;
+        this.synth = synth;
+    }
+
+    /** The current side of {@code --git-ref}: the synth of a stack file in the project directory, as JSON. */
+    @FunctionalInterface
+    interface CurrentSynth {
+        /** @throws ConfigException when the stack file is invalid */
+        String json(Path projectDir, String stack);
     }
 
     /** Runs {@link #run(String[], PrintStream, PrintStream)} on the console and exits with its code. */
@@ -74,13 +93,18 @@ public final class DiffMain {
 
     /** {@link #run(String[], PrintStream, PrintStream)} in {@code workDir} instead of the current directory. */
     static int run(String[] args, PrintStream out, PrintStream err, Path workDir) {
+        return run(args, out, err, workDir, Snapshots::render);
+    }
+
+    /** {@link #run(String[], PrintStream, PrintStream, Path)} with the current side synthesized by {@code synth}. */
+    static int run(String[] args, PrintStream out, PrintStream err, Path workDir, CurrentSynth synth) {
         try {
             Command command = Command.parse(List.of(args));
             if (command instanceof Help) {
                 out.println(USAGE_LINE);
                 return OK;
             }
-            String markdown = new DiffMain(workDir).report(command);
+            String markdown = new DiffMain(workDir, synth).report(command);
             out.print(markdown);
             out.flush();
             if (command.out().isPresent()) {
@@ -118,24 +142,66 @@ public final class DiffMain {
     private String reportAgainstRef(AgainstRef against) throws IOException {
         GitSnapshots git = new GitSnapshots(workDir);
         git.requireCommit(against.ref());
+        List<String> committedNow = StackFiles.committed(workDir);
+        List<String> stackNames = against.stacks();
+        if (stackNames.isEmpty()) {
+            // Every stack on either side: a stack file added, kept, or removed by this change.
+            var union = new TreeSet<>(committedNow);
+            git.list(against.ref(), SNAPSHOT_DIR).stream()
+                    .filter(name -> name.endsWith(".json"))
+                    .map(name -> name.substring(0, name.length() - ".json".length()))
+                    .filter(stack -> STACK_NAME.matcher(stack).matches())
+                    .forEach(union::add);
+            stackNames = List.copyOf(union);
+        }
         List<StackDiff> stacks = new ArrayList<>();
-        for (String stack : against.stacks()) {
-            SynthGraph after = workingTreeSynth(stack);
+        List<String> stackFiles = new ArrayList<>();
+        for (String stack : stackNames) {
+            boolean hasStackFile = Files.isRegularFile(workDir.resolve(RawConfig.stackFileName(stack)));
+            if (!hasStackFile && !against.stacks().isEmpty()) {
+                throw new FileNotFoundException(RawConfig.stackFileName(stack) + " does not exist, so there is no"
+                        + " current graph of stack " + stack + " to compare");
+            }
+            SynthGraph after = hasStackFile ? currentSynth(stack) : SynthGraph.empty(App.PROJECT, stack);
+            if (hasStackFile) {
+                stackFiles.add("`" + RawConfig.stackFileName(stack) + "`");
+            }
             SynthGraph before = committedSnapshot(git, against.ref(), stack, after.project());
             stacks.add(new StackDiff(stack, GraphDiff.between(before, after)));
         }
-        String basis = "Comparing the snapshots committed at `" + against.ref() + "` (`" + SNAPSHOT_DIR
-                + "/<stack>.json`) with the synth of this change.";
-        return MarkdownReport.render(stacks, basis);
+        return MarkdownReport.render(stacks, basis(git, against.ref(), stackFiles));
     }
 
-    private SynthGraph workingTreeSynth(String stack) throws IOException {
-        Path file = workDir.resolve(SYNTH_DIR).resolve(stack + ".json");
-        if (!Files.isRegularFile(file)) {
-            throw new FileNotFoundException(SYNTH_DIR + "/" + stack + ".json does not exist; create it first with"
-                    + " `mvn -B -q compile exec:java@synth -Dstack=" + stack + "`");
+    /** Which commit and files each side came from. */
+    private static String basis(GitSnapshots git, String ref, List<String> stackFiles) throws IOException {
+        String before = "Before: the snapshots committed at `" + ref + "` (" + shortId(git.commitOf(ref)) + "), `"
+                + SNAPSHOT_DIR + "/<stack>.json`.";
+        String tree = git.head().map(head -> "the working tree at " + shortId(head)
+                + (uncommitted(git) ? " with uncommitted changes" : "")).orElse("the working tree");
+        String after = "After: synthesized now from " + tree + ": "
+                + (stackFiles.isEmpty() ? "no stack files" : String.join(", ", stackFiles)) + ".";
+        return before + "\n" + after;
+    }
+
+    private static boolean uncommitted(GitSnapshots git) {
+        try {
+            return git.hasUncommittedChanges();
+        } catch (IOException e) {
+            return false;
         }
-        return SynthGraph.read(file);
+    }
+
+    private static String shortId(String commit) {
+        return commit.length() > 12 ? commit.substring(0, 12) : commit;
+    }
+
+    /** The stack's graph as the stack file in the working tree gives it now, never a graph left over from an earlier run. */
+    private SynthGraph currentSynth(String stack) throws IOException {
+        try {
+            return SynthGraph.parse(synth.json(workDir, stack));
+        } catch (ConfigException invalid) {
+            throw new IOException(invalid.getMessage());
+        }
     }
 
     private static SynthGraph committedSnapshot(GitSnapshots git, String ref, String stack, String project)
@@ -218,9 +284,6 @@ public final class DiffMain {
     private record AgainstRef(String ref, List<String> stacks, Optional<Path> out) implements Command {
 
         static AgainstRef of(String ref, List<String> stacks, Path out) throws UsageException {
-            if (stacks.isEmpty()) {
-                throw new UsageException("--git-ref needs at least one stack");
-            }
             for (String stack : stacks) {
                 if (!STACK_NAME.matcher(stack).matches()) {
                     throw new UsageException("not a stack name: " + stack);

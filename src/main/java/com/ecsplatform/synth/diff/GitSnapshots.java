@@ -52,6 +52,39 @@ final class GitSnapshots {
         return Optional.of(show.stdout());
     }
 
+    /** The full commit id {@code ref} names; {@link #requireCommit(String)} accepted it. */
+    String commitOf(String ref) throws IOException {
+        Result result = git("rev-parse", "--verify", "--quiet", ref + "^{commit}");
+        if (result.exitCode() != 0) {
+            throw new GitException("unknown git ref '" + ref + "'");
+        }
+        return result.stdout().strip();
+    }
+
+    /** The working tree's commit, when the directory is a git checkout with one. */
+    Optional<String> head() throws IOException {
+        Result result = git("rev-parse", "--verify", "--quiet", "HEAD^{commit}");
+        return result.exitCode() == 0 ? Optional.of(result.stdout().strip()) : Optional.empty();
+    }
+
+    /** Whether tracked files differ from {@link #head()} (staged or not). */
+    boolean hasUncommittedChanges() throws IOException {
+        Result result = git("status", "--porcelain", "--untracked-files=no");
+        return result.exitCode() == 0 && !result.stdout().isBlank();
+    }
+
+    /** The names of the files in {@code directory} (relative to the working directory) at {@code ref}; empty when it did not exist. */
+    List<String> list(String ref, String directory) throws IOException {
+        Result result = git("ls-tree", "--name-only", ref, "--", "./" + directory + "/");
+        if (result.exitCode() != 0) {
+            throw new GitException("git ls-tree " + ref + " failed" + result.firstErrorLine().map(line -> ": " + line).orElse(""));
+        }
+        return result.stdout().lines()
+                .filter(line -> !line.isBlank())
+                .map(line -> line.substring(line.lastIndexOf('/') + 1))
+                .toList();
+    }
+
     private Result git(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of("git"));
         command.addAll(List.of(args));

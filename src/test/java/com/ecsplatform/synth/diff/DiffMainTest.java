@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +22,8 @@ class DiffMainTest {
     @TempDir
     Path dir;
 
+    /** What the stub synth returns per stack: these tests are about the diff, not the stack program. */
+    private final Map<String, String> synthesized = new HashMap<>();
     private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
@@ -83,11 +87,12 @@ class DiffMainTest {
     }
 
     @Test
-    void gitRefModeComparesTheCommittedSnapshotWithTheWorkingTreeSynth() throws Exception {
+    void gitRefModeComparesTheCommittedSnapshotWithTheCurrentStackFilesSynth() throws Exception {
         GraphBuilder base = GraphBuilder.devNetwork();
         initRepository();
         commitFile("src/test/resources/snapshots/dev.json", base.json());
-        writeSynth("dev", base.copy()
+        commitFile("Pulumi.dev.yaml", "config: {}\n");
+        synthesized.put("dev", base.copy()
                 .resource("net-private-0", SUBNET, r -> r.parent("net").inputs("{cidrBlock: '10.10.10.0/24'}"))
                 .json());
 
@@ -99,36 +104,75 @@ class DiffMainTest {
     }
 
     @Test
-    void aStackWithoutASnapshotAtTheRefIsComparedWithAnEmptyGraph() throws Exception {
-        GraphBuilder base = GraphBuilder.devNetwork();
+    void theReportSaysWhichCommitAndStackFilesEachSideCameFrom() throws Exception {
         initRepository();
-        commitFile("README.md", "ecs-platform\n");
-        writeSynth("dev", base.json());
+        commitFile("src/test/resources/snapshots/dev.json", GraphBuilder.devNetwork().json());
+        commitFile("Pulumi.dev.yaml", "config: {}\n");
+        synthesized.put("dev", GraphBuilder.devNetwork().json());
+        String head = gitOutput("rev-parse", "HEAD").strip().substring(0, 12);
 
-        int exitCode = run("--git-ref", "HEAD", "dev");
+        run("--git-ref", "HEAD", "dev");
 
-        assertThat(exitCode).isZero();
-        assertThat(out()).contains("| dev | " + base.build().resources().size() + " | 0 | 0 | 0 |");
+        assertThat(out()).contains("Before: the snapshots committed at `HEAD` (" + head + ")")
+                .contains("After: synthesized now from the working tree at " + head + ": `Pulumi.dev.yaml`.");
     }
 
     @Test
-    void aMissingWorkingTreeSynthSaysHowToCreateIt() throws Exception {
+    void aGraphLeftInTargetSynthByAnotherBranchIsNeverCompared() throws Exception {
+        GraphBuilder base = GraphBuilder.devNetwork();
+        initRepository();
+        commitFile("src/test/resources/snapshots/dev.json", base.json());
+        commitFile("Pulumi.dev.yaml", "config: {}\n");
+        writeSynth("dev", base.copy().resource("net-stale-0", SUBNET, r -> r.parent("net")).json());
+        synthesized.put("dev", base.json());
+
+        run("--git-ref", "HEAD", "dev");
+
+        assertThat(out()).doesNotContain("net-stale-0").contains("| dev | 0 | 0 | 0 | 0 |");
+    }
+
+    @Test
+    void withoutStackNamesEveryStackOnEitherSideIsCompared() throws Exception {
+        GraphBuilder base = GraphBuilder.devNetwork();
+        initRepository();
+        commitFile("src/test/resources/snapshots/qa.json", base.json());
+        commitFile("Pulumi.dev.yaml", "config: {}\n");
+        synthesized.put("dev", base.json());
+
+        int exitCode = run("--git-ref", "HEAD");
+
+        assertThat(err()).isEmpty();
+        assertThat(exitCode).isZero();
+        int resources = base.build().resources().size();
+        assertThat(out()).contains("| dev | " + resources + " | 0 | 0 | 0 |").contains("| qa | 0 | 0 | " + resources + " | 0 |");
+    }
+
+    @Test
+    void aNamedStackWithoutAStackFileIsAnError() throws Exception {
         initRepository();
         commitFile("README.md", "ecs-platform\n");
 
         int exitCode = run("--git-ref", "HEAD", "prod");
 
         assertThat(exitCode).isEqualTo(DiffMain.USAGE);
-        assertThat(err()).isEqualTo("diff: target/synth/prod.json does not exist; create it first with"
-                + " `mvn -B -q compile exec:java@synth -Dstack=prod`\n");
+        assertThat(err()).startsWith("diff: Pulumi.prod.yaml does not exist").hasLineCount(1);
+    }
+
+    @Test
+    void anInvalidStackFileIsReportedInsteadOfADiff() throws Exception {
+        initRepository();
+        commitFile("Pulumi.dev.yaml", "config:\n  ecs-platform:natGateways: singel\n");
+
+        int exitCode = DiffMain.run(new String[] {"--git-ref", "HEAD", "dev"}, utf8(stdout), utf8(stderr), dir);
+
+        assertThat(exitCode).isEqualTo(DiffMain.USAGE);
+        assertThat(err()).startsWith("diff: Pulumi.dev.yaml has the following errors:").contains("ecs-platform:natGateways");
     }
 
     @Test
     void anUnknownGitRefIsAnErrorRatherThanAnEmptyBaseline() throws Exception {
         initRepository();
         commitFile("README.md", "ecs-platform\n");
-        writeSynth("dev", GraphBuilder.devNetwork().json());
-
         int exitCode = run("--git-ref", "origin/no-such-branch", "dev");
 
         assertThat(exitCode).isEqualTo(DiffMain.USAGE);
@@ -142,7 +186,19 @@ class DiffMainTest {
     }
 
     private int run(String... args) {
-        return DiffMain.run(args, utf8(stdout), utf8(stderr), dir);
+        return DiffMain.run(args, utf8(stdout), utf8(stderr), dir, (projectDir, stack) -> {
+            assertThat(synthesized).as("synth of stack %s", stack).containsKey(stack);
+            return synthesized.get(stack);
+        });
+    }
+
+    private String gitOutput(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        return output;
     }
 
     private String out() {
