@@ -187,6 +187,7 @@ public final class App {
                 service.serviceArn,
                 accountId,
                 config.service().minCount(),
+                config.service().lowestMinimum(),
                 tags), ComponentResourceOptions.Empty);
 
         var alias = config.domain().map(domain -> new DnsAlias("dns", new DnsAliasArgs(

@@ -73,6 +73,11 @@ public final class StackConfigLoader {
         if (profile.equals(Optional.of(Profile.PROD))) {
             ProdRules.check(config, problems);
         }
+        ScheduleSection.checkAgainstStack(config, profile.equals(Optional.of(Profile.PROD))
+                        && !problems.has(key("availabilityZones"))
+                        ? Optional.of(ProdRules.taskFloor(config.network().availabilityZones()))
+                        : Optional.empty(),
+                problems);
         if (config.network().natGateways() == NatStrategy.NONE) {
             IsolatedNetworkRules.check(config, problems);
         }

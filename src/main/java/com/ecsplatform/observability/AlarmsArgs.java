@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param serviceArn           the ECS service's ARN, whose failed deployments page too
  * @param accountId            this account's id, for the topic policy
  * @param minimumTasks         the service's auto scaling minimum; fewer running tasks is an incident
+ * @param scheduledMinimum     the lowest minimum a schedule sets ({@code minimumTasks} without schedules);
+ *                             0 means a schedule may hold the service at zero tasks on purpose
  * @param tags                 tags for every child
  */
 public record AlarmsArgs(
@@ -29,5 +31,6 @@ public record AlarmsArgs(
         Output<String> serviceArn,
         Output<String> accountId,
         int minimumTasks,
+        int scheduledMinimum,
         Map<String, String> tags) {
 }

@@ -1,5 +1,6 @@
 package com.ecsplatform.service;
 
+import com.ecsplatform.config.ScheduleConfig;
 import com.ecsplatform.iam.PolicyDocument;
 import com.ecsplatform.service.ContainerDefinition.Capabilities;
 import com.ecsplatform.service.ContainerDefinition.HealthCheck;
@@ -12,10 +13,13 @@ import com.ecsplatform.service.ContainerDefinition.Secret;
 import com.ecsplatform.support.PlatformComponent;
 import com.pulumi.aws.appautoscaling.Policy;
 import com.pulumi.aws.appautoscaling.PolicyArgs;
+import com.pulumi.aws.appautoscaling.ScheduledAction;
+import com.pulumi.aws.appautoscaling.ScheduledActionArgs;
 import com.pulumi.aws.appautoscaling.Target;
 import com.pulumi.aws.appautoscaling.TargetArgs;
 import com.pulumi.aws.appautoscaling.inputs.PolicyTargetTrackingScalingPolicyConfigurationArgs;
 import com.pulumi.aws.appautoscaling.inputs.PolicyTargetTrackingScalingPolicyConfigurationPredefinedMetricSpecificationArgs;
+import com.pulumi.aws.appautoscaling.inputs.ScheduledActionScalableTargetActionArgs;
 import com.pulumi.aws.cloudwatch.LogGroup;
 import com.pulumi.aws.cloudwatch.LogGroupArgs;
 import com.pulumi.aws.ecs.Service;
@@ -43,7 +47,8 @@ import java.util.TreeMap;
 /**
  * The web service: its log group, execution and task roles, the task definition (bridge networking
  * with a dynamic host port, hardened container), the ECS service on the capacity provider behind the
- * ALB's target group, and target-tracking auto scaling of its task count.
+ * ALB's target group, target-tracking auto scaling of its task count, and the scheduled actions that
+ * move the scaling bounds on a clock.
  */
 public final class EcsService extends PlatformComponent {
 
@@ -205,6 +210,31 @@ public final class EcsService extends PlatformComponent {
                         .predefinedMetricType("ALBRequestCountPerTarget")
                         .resourceLabel(args.requestCountResourceLabel())
                         .build()));
+        args.service().schedules().forEach(schedule -> scheduledAction(target, schedule));
+    }
+
+    /**
+     * A scheduled action sets the scalable target's minimum and maximum when it fires; target tracking
+     * keeps scaling inside them. Holding at 0/0 scales the service to zero, and the capacity provider's
+     * managed scaling then takes the instances down to {@code cluster.minSize}. The service's
+     * {@code desiredCount} is in ignoreChanges, so a {@code pulumi up} while it sleeps leaves it asleep.
+     * Both counts are always sent, so each action states the whole bound it sets.
+     */
+    private void scheduledAction(Target target, ScheduleConfig schedule) {
+        new ScheduledAction(child("schedule-" + schedule.name()), ScheduledActionArgs.builder()
+                .name(schedule.name())
+                .serviceNamespace(target.serviceNamespace())
+                .scalableDimension(target.scalableDimension())
+                .resourceId(target.resourceId())
+                .schedule(schedule.schedule())
+                .timezone(schedule.timezone())
+                .startTime(schedule.startTime().map(Output::of).orElse(null))
+                .endTime(schedule.endTime().map(Output::of).orElse(null))
+                .scalableTargetAction(ScheduledActionScalableTargetActionArgs.builder()
+                        .minCapacity(schedule.minCount())
+                        .maxCapacity(schedule.maxCount())
+                        .build())
+                .build(), under(target));
     }
 
     private void trackingPolicy(String role, Target target, int targetValue,
