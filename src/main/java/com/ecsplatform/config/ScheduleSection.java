@@ -25,6 +25,8 @@ final class ScheduleSection {
      */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
+    private static final Pattern RFC_3339 =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})");
 
     private ScheduleSection() {
     }
@@ -123,15 +125,27 @@ final class ScheduleSection {
         }
     }
 
+    /**
+     * An RFC 3339 date and time, seconds and offset included: the provider parses {@code startTime} and
+     * {@code endTime} with Go's {@code time.RFC3339} (terraform-provider-aws,
+     * {@code internal/service/appautoscaling/scheduled_action.go}, {@code validation.IsRFC3339Time}), which
+     * needs both, while Java's ISO parser would also take {@code 2026-12-01T00:00Z}.
+     */
     private static Optional<OffsetDateTime> instant(ObjectReader entry, String field) {
         return entry.string(field).flatMap(text -> {
-            try {
-                return Optional.of(OffsetDateTime.parse(text));
-            } catch (DateTimeParseException e) {
+            Optional<OffsetDateTime> parsed = Optional.empty();
+            if (RFC_3339.matcher(text).matches()) {
+                try {
+                    parsed = Optional.of(OffsetDateTime.parse(text));
+                } catch (DateTimeParseException noSuchDate) {
+                    parsed = Optional.empty();
+                }
+            }
+            if (parsed.isEmpty()) {
                 entry.report(field, entry.quote(field, text) + " is not an RFC 3339 date and time with an offset,"
                         + " like 2026-12-01T00:00:00Z or 2026-12-01T09:00:00+09:00");
-                return Optional.empty();
             }
+            return parsed;
         });
     }
 

@@ -185,9 +185,10 @@ class ScheduleRulesTest {
                 SCHEDULES + "[0].endTime", "must be after startTime");
     }
 
-    @Test
-    void rejectsATimeWithoutAnOffset() {
-        assertOnlyProblem(withSchedules(devRaw(), schedule("morning", "startTime", "2027-01-02 08:00")),
+    @ParameterizedTest
+    @ValueSource(strings = {"2027-01-02 08:00", "2027-01-02T08:00:00", "2027-01-02T08:00Z", "2027-02-30T08:00:00Z"})
+    void rejectsATimeThatIsNotRfc3339WithSecondsAndOffset(String time) {
+        assertOnlyProblem(withSchedules(devRaw(), schedule("morning", "startTime", time)),
                 SCHEDULES + "[0].startTime", "is not an RFC 3339 date and time with an offset");
     }
 
