@@ -161,29 +161,30 @@ final class ScheduleExpression {
     }
 
     private static Optional<String> itemProblem(Field field, String item) {
-        String upper = item.toUpperCase(Locale.ROOT);
-        if (field == Field.DAY_OF_MONTH && (upper.equals("L") || upper.equals("LW"))) {
+        // Names and wildcards are matched as AWS documents them, in capitals: a validator that accepted
+        // mon-fri would promise more than the documentation does.
+        if (field == Field.DAY_OF_MONTH && (item.equals("L") || item.equals("LW"))) {
             return Optional.empty();
         }
-        if (field == Field.DAY_OF_WEEK && upper.equals("L")) {
+        if (field == Field.DAY_OF_WEEK && item.equals("L")) {
             return Optional.empty();
         }
-        Matcher nearestWeekday = NEAREST_WEEKDAY.matcher(upper);
+        Matcher nearestWeekday = NEAREST_WEEKDAY.matcher(item);
         if (field == Field.DAY_OF_MONTH && nearestWeekday.matches()) {
             return valueProblem(field, nearestWeekday.group(1), item);
         }
-        Matcher nthWeekday = NTH_WEEKDAY.matcher(upper);
+        Matcher nthWeekday = NTH_WEEKDAY.matcher(item);
         if (field == Field.DAY_OF_WEEK && nthWeekday.matches()) {
             int nth = Integer.parseInt(nthWeekday.group(2).length() > 2 ? "99" : nthWeekday.group(2));
             return valueProblem(field, nthWeekday.group(1), item).or(() -> nth >= 1 && nth <= 5
                     ? Optional.empty()
                     : Optional.of("day-of-week " + item + ": the week after # must be 1 to 5"));
         }
-        Matcher lastWeekday = LAST_WEEKDAY_OF_MONTH.matcher(upper);
+        Matcher lastWeekday = LAST_WEEKDAY_OF_MONTH.matcher(item);
         if (field == Field.DAY_OF_WEEK && lastWeekday.matches()) {
             return valueProblem(field, lastWeekday.group(1), item);
         }
-        Matcher step = STEP.matcher(upper);
+        Matcher step = STEP.matcher(item);
         if (step.matches()) {
             String increment = step.group(2);
             if (increment.length() > 4 || Integer.parseInt(increment) < 1) {
@@ -191,10 +192,10 @@ final class ScheduleExpression {
             }
             return step.group(1).equals("*") ? Optional.empty() : rangeOrValueProblem(field, step.group(1), item);
         }
-        if (upper.equals("*")) {
+        if (item.equals("*")) {
             return Optional.empty();
         }
-        return rangeOrValueProblem(field, upper, item);
+        return rangeOrValueProblem(field, item, item);
     }
 
     private static Optional<String> rangeOrValueProblem(Field field, String text, String item) {
@@ -215,6 +216,10 @@ final class ScheduleExpression {
             if (number >= field.min && number <= field.max) {
                 return Optional.empty();
             }
+        }
+        if (field.names.contains(value.toUpperCase(Locale.ROOT))) {
+            return Optional.of(field.label + " " + item + ": write names in capitals, like "
+                    + value.toUpperCase(Locale.ROOT));
         }
         String allowed = field.min + "-" + field.max
                 + (field.names.isEmpty() ? "" : " or " + field.names.get(0) + "-" + field.names.get(field.names.size() - 1));

@@ -73,16 +73,20 @@ public final class StackConfigLoader {
         if (profile.equals(Optional.of(Profile.PROD))) {
             ProdRules.check(config, problems);
         }
-        ScheduleSection.checkAgainstStack(config, profile.equals(Optional.of(Profile.PROD))
-                        && !problems.has(key("availabilityZones"))
-                        ? Optional.of(ProdRules.taskFloor(config.network().availabilityZones()))
-                        : Optional.empty(),
-                problems);
+        ScheduleSection.checkAgainstStack(config, prodTaskFloor(profile, config, problems), problems);
         if (config.network().natGateways() == NatStrategy.NONE) {
             IsolatedNetworkRules.check(config, problems);
         }
         problems.throwIfAny(raw.stackFile());
         return config;
+    }
+
+    /** Prod's fewest tasks, for the schedules; empty outside prod or when the AZ count is invalid. */
+    private static Optional<Integer> prodTaskFloor(Optional<Profile> profile, StackConfig config, Problems problems) {
+        if (!profile.equals(Optional.of(Profile.PROD)) || problems.has(key("availabilityZones"))) {
+            return Optional.empty();
+        }
+        return Optional.of(ProdRules.taskFloor(config.network().availabilityZones()));
     }
 
     /** A plain address: SNS mails a confirmation link to it, and nothing is sent until it is followed. */

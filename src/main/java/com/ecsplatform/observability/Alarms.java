@@ -36,7 +36,8 @@ import java.util.TreeMap;
  * the circuit breaker rolled back is reported too.
  *
  * <p>A service that a schedule holds at zero tasks is empty on purpose, and the alarms that would read
- * that as an outage are written not to page while it is (see {@link #scheduleAware}). The others are
+ * that as an outage are written not to page while it is ({@code alb-5xx} and {@code tasks-below-minimum},
+ * see {@link #loadBalancer5xx} and {@link #tasksBelowMinimum}). The others are
  * quiet on their own: with no task there are no targets (UnHealthyHostCount is 0), no target
  * responses, and no CPU or memory datapoints, which {@code treatMissingData: notBreaching} ignores.
  */

@@ -60,7 +60,8 @@ class ScheduleExpressionTest {
             "cron(0 8 ? * MON 1969)|year 1969 is not valid: use 1970-2199",
             "cron(? 8 1 * ? *)|minutes cannot be ?",
             "cron(0 8 ? * MON#6 *)|the week after # must be 1 to 5",
-            "cron(0/0 8 ? * MON *)|the increment after / must be a positive whole number"})
+            "cron(0/0 8 ? * MON *)|the increment after / must be a positive whole number",
+            "cron(0 8 ? * mon-fri *)|day-of-week mon-fri: write names in capitals, like MON"})
     void rejectsFieldsOutsideTheirRange(String expression, String fragment) {
         assertThat(ScheduleExpression.problem(expression, "x"))
                 .hasValueSatisfying(message -> assertThat(message).contains(fragment));

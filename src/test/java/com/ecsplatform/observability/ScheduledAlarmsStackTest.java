@@ -55,7 +55,7 @@ class ScheduledAlarmsStackTest {
     }
 
     @Test
-    void loadBalancer503sWithNoTaskRunningDoNotPageWhereASchedulesHoldsTheServiceAtZero() {
+    void loadBalancer503sWithNoTaskRunningDoNotPageWhereAScheduleHoldsTheServiceAtZero() {
         var alarm = Stacks.dev().require("alarms-alb-5xx");
 
         assertThat(formula(alarm)).isEqualTo("IF(FILL(running, REPEAT) > 0, FILL(m, 0), 0)");
