@@ -223,6 +223,7 @@ public final class App {
                 config.region(),
                 accountId,
                 config.service().minCount(),
+                config.service().lowestMinimum(),
                 tags,
                 config.secrets().alarmEmail()), ComponentResourceOptions.Empty);
 

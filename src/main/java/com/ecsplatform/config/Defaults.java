@@ -75,6 +75,6 @@ public record Defaults(
 
     private static ServiceConfig service(int cpu, int memory, int desiredCount, int minCount, int maxCount) {
         return new ServiceConfig("", 8080, cpu, memory, desiredCount, minCount, maxCount, 50, Optional.empty(),
-                "/", Optional.empty(), Optional.empty(), List.of("/tmp"), Map.of(), Map.of());
+                "/", Optional.empty(), Optional.empty(), List.of("/tmp"), Map.of(), Map.of(), List.of());
     }
 }

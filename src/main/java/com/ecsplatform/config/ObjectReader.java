@@ -214,6 +214,31 @@ final class ObjectReader {
     }
 
     /**
+     * A list of objects, each read by its own reader named {@code field[i]}, so problems inside one
+     * carry its index ({@code ecs-platform:service.schedules[1].schedule}). An element that is not an
+     * object is reported and left out.
+     */
+    Optional<List<ObjectReader>> objects(String field) {
+        return structured(field).flatMap(element -> {
+            if (!element.isJsonArray()) {
+                reportType(field, "a list of objects", element);
+                return Optional.empty();
+            }
+            JsonArray array = element.getAsJsonArray();
+            List<ObjectReader> readers = new ArrayList<>();
+            for (int i = 0; i < array.size(); i++) {
+                String item = field + "[" + i + "]";
+                if (array.get(i).isJsonObject()) {
+                    readers.add(nested(item, array.get(i).getAsJsonObject(), true));
+                } else {
+                    reportType(item, OBJECT, array.get(i));
+                }
+            }
+            return Optional.of(readers);
+        });
+    }
+
+    /**
      * A map of names to strings (numbers and booleans taken as written), each entry passing
      * {@code check}. Problems are reported per entry ({@code field.NAME}); the map returned holds the
      * valid entries.

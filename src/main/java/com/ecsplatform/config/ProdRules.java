@@ -15,6 +15,11 @@ final class ProdRules {
     private ProdRules() {
     }
 
+    /** The fewest tasks prod runs: one per AZ, and never fewer than {@value #MIN_TASKS}. */
+    static int taskFloor(int availabilityZones) {
+        return Math.max(MIN_TASKS, availabilityZones);
+    }
+
     static void check(StackConfig config, Problems problems) {
         int zones = config.network().availabilityZones();
         NatStrategy nat = config.network().natGateways();
@@ -29,7 +34,7 @@ final class ProdRules {
                     + problems.show(AVAILABILITY_ZONES, zones) + "), got " + problems.show(CLUSTER_MIN_SIZE, minSize));
         }
         int minCount = config.service().minCount();
-        int minTasks = Math.max(MIN_TASKS, zones);
+        int minTasks = taskFloor(zones);
         if (!problems.has(SERVICE_MIN_COUNT, AVAILABILITY_ZONES) && minCount < minTasks) {
             problems.add(SERVICE_MIN_COUNT, "prod keeps a task in every AZ: use at least availabilityZones ("
                     + problems.show(AVAILABILITY_ZONES, zones) + ") and never fewer than " + MIN_TASKS

@@ -26,6 +26,7 @@ import java.util.TreeMap;
  * @param writablePaths      absolute paths mounted writable (the root filesystem is read-only). Default {@code [/tmp]}.
  * @param environment        plain environment variables; names that look like secrets are rejected.
  * @param secrets            environment variable name to SSM parameter or Secrets Manager ARN.
+ * @param schedules          scheduled changes of minCount/maxCount (Application Auto Scaling scheduled actions). Default: none.
  */
 public record ServiceConfig(
         String image,
@@ -42,11 +43,18 @@ public record ServiceConfig(
         Optional<String> user,
         List<String> writablePaths,
         Map<String, String> environment,
-        Map<String, String> secrets) {
+        Map<String, String> secrets,
+        List<ScheduleConfig> schedules) {
 
     public ServiceConfig {
         writablePaths = List.copyOf(writablePaths);
         environment = Collections.unmodifiableSortedMap(new TreeMap<>(environment));
         secrets = Collections.unmodifiableSortedMap(new TreeMap<>(secrets));
+        schedules = List.copyOf(schedules);
+    }
+
+    /** The lowest auto scaling minimum the service has at any time: minCount, or a schedule's lower one. */
+    public int lowestMinimum() {
+        return schedules.stream().mapToInt(ScheduleConfig::minCount).reduce(minCount, Math::min);
     }
 }

@@ -56,6 +56,8 @@ final class ServiceSection {
         int maxCount = service.integer("maxCount", Checks.atLeast(1)).orElse(defaults.maxCount());
         Checks.minDesiredMax(service,
                 new Count("minCount", minCount), new Count("desiredCount", desiredCount), new Count("maxCount", maxCount));
+        List<ScheduleConfig> schedules = ScheduleSection.read(service, minCount, maxCount,
+                !service.hasProblem("minCount", "maxCount"));
 
         var config = new ServiceConfig(
                 image, containerPort, cpu, memory, desiredCount, minCount, maxCount,
@@ -66,7 +68,8 @@ final class ServiceSection {
                 service.string("user", ServiceSection::userProblem).or(defaults::user),
                 service.strings("writablePaths", ServiceSection::writablePathProblem).orElse(defaults.writablePaths()),
                 service.stringMap("environment", ServiceSection::environmentProblem).orElse(defaults.environment()),
-                service.stringMap("secrets", ServiceSection::secretProblem).orElse(defaults.secrets()));
+                service.stringMap("secrets", ServiceSection::secretProblem).orElse(defaults.secrets()),
+                schedules);
         rejectNamesInBoth(service, config);
         service.rejectUnknownFields();
         return config;

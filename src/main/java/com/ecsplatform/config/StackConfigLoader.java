@@ -81,6 +81,7 @@ public final class StackConfigLoader {
             ProdRules.check(config, problems);
         }
         DatabaseRules.check(config, problems);
+        ScheduleSection.checkAgainstStack(config, prodTaskFloor(profile, config, problems), problems);
         if (config.network().natGateways() == NatStrategy.NONE) {
             IsolatedNetworkRules.check(config, problems);
         }
@@ -113,6 +114,14 @@ public final class StackConfigLoader {
             end++;
         }
         return path.substring(0, end + 1);
+    }
+
+    /** Prod's fewest tasks, for the schedules; empty outside prod or when the AZ count is invalid. */
+    private static Optional<Integer> prodTaskFloor(Optional<Profile> profile, StackConfig config, Problems problems) {
+        if (!profile.equals(Optional.of(Profile.PROD)) || problems.has(key("availabilityZones"))) {
+            return Optional.empty();
+        }
+        return Optional.of(ProdRules.taskFloor(config.network().availabilityZones()));
     }
 
     /** A plain address: SNS mails a confirmation link to it, and nothing is sent until it is followed. */

@@ -12,6 +12,8 @@ import com.pulumi.aws.cloudwatch.EventTarget;
 import com.pulumi.aws.cloudwatch.EventTargetArgs;
 import com.pulumi.aws.cloudwatch.MetricAlarm;
 import com.pulumi.aws.cloudwatch.MetricAlarmArgs;
+import com.pulumi.aws.cloudwatch.inputs.MetricAlarmMetricQueryArgs;
+import com.pulumi.aws.cloudwatch.inputs.MetricAlarmMetricQueryMetricArgs;
 import com.pulumi.aws.sns.Topic;
 import com.pulumi.aws.sns.TopicArgs;
 import com.pulumi.aws.sns.TopicPolicy;
@@ -24,6 +26,7 @@ import com.pulumi.resources.ComponentResourceOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -38,6 +41,12 @@ import java.util.TreeMap;
  * off, which catches a release that starts and passes health checks at first but then fails (ECS
  * Developer Guide, "How CloudWatch alarms detect Amazon ECS deployment failures"). So this component
  * is created before the service, naming the service by its fixed name.
+ *
+ * <p>A service that a schedule holds at zero tasks is empty on purpose, and the alarms that would read
+ * that as an outage are written not to page while it is ({@code alb-5xx} and {@code tasks-below-minimum},
+ * see {@link #loadBalancer5xx} and {@link #tasksBelowMinimum}). The others are
+ * quiet on their own: with no task there are no targets (UnHealthyHostCount is 0), no target
+ * responses, and no CPU or memory datapoints, which {@code treatMissingData: notBreaching} ignores.
  */
 public final class Alarms extends PlatformComponent {
 
@@ -64,14 +73,38 @@ public final class Alarms extends PlatformComponent {
         }
     }
 
-    /** One alarm's definition. Dimensions are CloudWatch's names for the resources measured. */
+    /**
+     * One alarm's definition. Dimensions are CloudWatch's names for the resources measured. With a
+     * {@code formula}, the alarm compares that CloudWatch metric math expression instead of the metric:
+     * the formula calls the metric {@code m}, and may use the service's {@code running} and
+     * {@code desired} task counts (Container Insights, carried over a missing minute with
+     * {@code FILL(…, REPEAT)}).
+     */
     private record AlarmSpec(String role, String description, String namespace, String metricName, Statistic statistic,
                              Output<Map<String, String>> dimensions, String comparison, double threshold,
-                             int evaluationMinutes, int datapointsToAlarm, Watch watch) {
+                             int evaluationMinutes, int datapointsToAlarm, Watch watch, Optional<String> formula) {
+
+        AlarmSpec(String role, String description, String namespace, String metricName, Statistic statistic,
+                  Output<Map<String, String>> dimensions, String comparison, double threshold,
+                  int evaluationMinutes, int datapointsToAlarm, Watch watch) {
+            this(role, description, namespace, metricName, statistic, dimensions, comparison, threshold,
+                    evaluationMinutes, datapointsToAlarm, watch, Optional.empty());
+        }
     }
 
     /** Whether an alarm also stops and rolls back the service's deployments. */
     private enum Watch { ALWAYS, ALSO_DEPLOYMENTS }
+    /** Container Insights' task counts of the service, as the formulas name them. */
+    private static final Map<String, String> TASK_COUNTS = new TreeMap<>(Map.of(
+            "running", "RunningTaskCount",
+            "desired", "DesiredTaskCount"));
+    private static final String CONTAINER_INSIGHTS = "ECS/ContainerInsights";
+    /**
+     * How long a task may take to run after a schedule wakes the service from zero: with no instance
+     * left, the capacity provider first launches one (managed scaling's one-minute alarm, the instance's
+     * boot and agent registration), then the task is placed and its image pulled.
+     */
+    static final int WAKE_UP_MINUTES = 10;
 
     public Alarms(String name, AlarmsArgs args, ComponentResourceOptions options) {
         super("ecs-platform:observability:Alarms", name, args.tags(), options);
@@ -93,9 +126,7 @@ public final class Alarms extends PlatformComponent {
         var service = args.clusterName().applyValue(cluster -> dimensions("ClusterName", cluster, "ServiceName", args.serviceName()));
 
         var specs = List.of(
-                new AlarmSpec("alb-5xx", "The load balancer itself answers 5xx: no healthy target, or it is overloaded",
-                        "AWS/ApplicationELB", "HTTPCode_ELB_5XX_Count", Statistic.SUM, loadBalancer,
-                        "GreaterThanOrEqualToThreshold", 10, 5, 3, Watch.ALWAYS),
+                loadBalancer5xx(args, loadBalancer),
                 new AlarmSpec("target-5xx", "The application answers 5xx",
                         "AWS/ApplicationELB", "HTTPCode_Target_5XX_Count", Statistic.SUM, targetGroup,
                         "GreaterThanOrEqualToThreshold", 10, 5, 3, Watch.ALSO_DEPLOYMENTS),
@@ -105,9 +136,7 @@ public final class Alarms extends PlatformComponent {
                 new AlarmSpec("latency-p99", "1 in 100 requests takes longer than 2 seconds",
                         "AWS/ApplicationELB", "TargetResponseTime", Statistic.P99, targetGroup,
                         "GreaterThanThreshold", 2, 5, 3, Watch.ALWAYS),
-                new AlarmSpec("tasks-below-minimum", "The service runs fewer tasks than its auto scaling minimum",
-                        "ECS/ContainerInsights", "RunningTaskCount", Statistic.MINIMUM, service,
-                        "LessThanThreshold", args.minimumTasks(), 5, 5, Watch.ALWAYS),
+                tasksBelowMinimum(args, service),
                 new AlarmSpec("cpu-high", "Service CPU stays above 85 % although scaling should have added tasks",
                         "AWS/ECS", "CPUUtilization", Statistic.AVERAGE, service,
                         "GreaterThanThreshold", 85, 10, 8, Watch.ALWAYS),
@@ -116,7 +145,7 @@ public final class Alarms extends PlatformComponent {
                         "GreaterThanThreshold", 85, 10, 8, Watch.ALWAYS));
         var deploymentAlarms = new ArrayList<Output<String>>();
         for (var spec : specs) {
-            var alarm = alarm(spec, topic, args.nameTagPrefix());
+            var alarm = alarm(spec, topic, args.nameTagPrefix(), service);
             if (spec.watch() == Watch.ALSO_DEPLOYMENTS) {
                 deploymentAlarms.add(alarm.name());
             }
@@ -126,6 +155,53 @@ public final class Alarms extends PlatformComponent {
         allowPublishing(topic, deploymentFailed, args.accountId());
 
         registerOutputs(Map.of("topicArn", topicArn, "deploymentAlarmNames", deploymentAlarmNames));
+    }
+
+    /**
+     * The load balancer answers 503 itself when no target is registered, which is exactly the state of
+     * a service a schedule holds at zero. On such a stack the 5xx count only counts while a task runs:
+     * with none running, the running-task alarm owns the outage (and is quiet when a schedule wants zero).
+     */
+    private static AlarmSpec loadBalancer5xx(AlarmsArgs args, Output<Map<String, String>> loadBalancer) {
+        var spec = new AlarmSpec("alb-5xx", "The load balancer itself answers 5xx: no healthy target, or it is overloaded",
+                "AWS/ApplicationELB", "HTTPCode_ELB_5XX_Count", Statistic.SUM, loadBalancer,
+                "GreaterThanOrEqualToThreshold", 10, 5, 3, Watch.ALWAYS);
+        if (!scheduledToZero(args)) {
+            return spec;
+        }
+        return new AlarmSpec(spec.role(), spec.description() + " (counted only while a task runs: a schedule may hold"
+                + " the service at zero)", spec.namespace(), spec.metricName(), spec.statistic(), spec.dimensions(),
+                spec.comparison(), spec.threshold(), spec.evaluationMinutes(), spec.datapointsToAlarm(), spec.watch(),
+                Optional.of("IF(FILL(running, REPEAT) > 0, FILL(m, 0), 0)"));
+    }
+
+    /**
+     * Fewer running tasks than the auto scaling minimum is an incident. When a schedule lowers the
+     * minimum (to zero at night, say), the configured minimum no longer holds: the alarm then compares
+     * the running tasks with the smaller of the desired count and the configured minimum. Application
+     * Auto Scaling keeps the desired count at or above the minimum in force, so this is the scheduled
+     * minimum while a schedule holds (0 when it holds the service at zero, so nothing pages), and never
+     * more than the configured one, so a scale-out in progress does not page either. After a wake-up from
+     * zero a task may first wait for an instance, so the alarm waits {@value #WAKE_UP_MINUTES} minutes.
+     */
+    private static AlarmSpec tasksBelowMinimum(AlarmsArgs args, Output<Map<String, String>> service) {
+        int minimum = args.minimumTasks();
+        if (args.scheduledMinimum() >= minimum) {
+            return new AlarmSpec("tasks-below-minimum", "The service runs fewer tasks than its auto scaling minimum",
+                    CONTAINER_INSIGHTS, "RunningTaskCount", Statistic.MINIMUM, service,
+                    "LessThanThreshold", minimum, 5, 5, Watch.ALWAYS);
+        }
+        int minutes = scheduledToZero(args) ? WAKE_UP_MINUTES : 5;
+        return new AlarmSpec("tasks-below-minimum", "The service runs fewer tasks than its auto scaling minimum"
+                + " (the scheduled minimum while a schedule lowers it)",
+                CONTAINER_INSIGHTS, "RunningTaskCount", Statistic.MINIMUM, service,
+                "GreaterThanThreshold", 0, minutes, minutes, Watch.ALWAYS,
+                Optional.of("IF(FILL(desired, REPEAT) < " + minimum + ", FILL(desired, REPEAT), " + minimum
+                        + ") - FILL(m, REPEAT)"));
+    }
+
+    private static boolean scheduledToZero(AlarmsArgs args) {
+        return args.scheduledMinimum() == 0;
     }
 
     /**
@@ -172,14 +248,10 @@ public final class Alarms extends PlatformComponent {
                 .build(), under(topic));
     }
 
-    private MetricAlarm alarm(AlarmSpec spec, Topic topic, String nameTagPrefix) {
+    private MetricAlarm alarm(AlarmSpec spec, Topic topic, String nameTagPrefix, Output<Map<String, String>> service) {
         var alarm = MetricAlarmArgs.builder()
                 .name(nameTagPrefix + "-" + spec.role())
                 .alarmDescription(spec.description())
-                .namespace(spec.namespace())
-                .metricName(spec.metricName())
-                .dimensions(spec.dimensions())
-                .period(MINUTE)
                 .evaluationPeriods(spec.evaluationMinutes())
                 .datapointsToAlarm(spec.datapointsToAlarm())
                 .comparisonOperator(spec.comparison())
@@ -189,12 +261,62 @@ public final class Alarms extends PlatformComponent {
                 .alarmActions(topic.arn().applyValue(List::of))
                 .okActions(topic.arn().applyValue(List::of))
                 .tags(tagsNamed(nameTagPrefix + "-" + spec.role()));
-        if (spec.statistic().isPercentile()) {
-            alarm.extendedStatistic(spec.statistic().cloudWatchName);
+        if (spec.formula().isPresent()) {
+            alarm.metricQueries(metricQueries(spec, spec.formula().get(), service));
         } else {
-            alarm.statistic(spec.statistic().cloudWatchName);
+            alarm.namespace(spec.namespace())
+                    .metricName(spec.metricName())
+                    .dimensions(spec.dimensions())
+                    .period(MINUTE);
+            if (spec.statistic().isPercentile()) {
+                alarm.extendedStatistic(spec.statistic().cloudWatchName);
+            } else {
+                alarm.statistic(spec.statistic().cloudWatchName);
+            }
         }
         return new MetricAlarm(child(spec.role()), alarm.build(), childOptions());
+    }
+
+    /**
+     * The queries of a metric math alarm: the formula (the one query that returns data, what the alarm
+     * compares), the spec's metric as {@code m}, and the task counts the formula names. Source: CloudWatch
+     * User Guide, "Using math expressions with CloudWatch metrics" (IF, FILL with REPEAT) and "Create a
+     * CloudWatch alarm based on a metric math expression" (every metric one period).
+     */
+    private static Output<List<MetricAlarmMetricQueryArgs>> metricQueries(AlarmSpec spec, String formula,
+                                                                         Output<Map<String, String>> service) {
+        return Output.tuple(spec.dimensions(), service).applyValue(dimensions -> {
+            var queries = new ArrayList<MetricAlarmMetricQueryArgs>();
+            queries.add(MetricAlarmMetricQueryArgs.builder()
+                    .id("e")
+                    .expression(formula)
+                    .label(spec.description())
+                    .returnData(true)
+                    .build());
+            queries.add(metricQuery("m", spec.namespace(), spec.metricName(), spec.statistic(), dimensions.t1));
+            TASK_COUNTS.forEach((id, metricName) -> {
+                if (formula.contains(id)) {
+                    queries.add(metricQuery(id, CONTAINER_INSIGHTS, metricName,
+                            id.equals("running") ? Statistic.MINIMUM : Statistic.MAXIMUM, dimensions.t2));
+                }
+            });
+            return queries;
+        });
+    }
+
+    private static MetricAlarmMetricQueryArgs metricQuery(String id, String namespace, String metricName,
+                                                          Statistic statistic, Map<String, String> dimensions) {
+        return MetricAlarmMetricQueryArgs.builder()
+                .id(id)
+                .returnData(false)
+                .metric(MetricAlarmMetricQueryMetricArgs.builder()
+                        .namespace(namespace)
+                        .metricName(metricName)
+                        .stat(statistic.cloudWatchName)
+                        .dimensions(dimensions)
+                        .period(MINUTE)
+                        .build())
+                .build();
     }
 
     private static Map<String, String> dimensions(String... namesAndValues) {

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param region               the stack's region, for the service's ARN
  * @param accountId            this account's id, for the topic policy
  * @param minimumTasks         the service's auto scaling minimum; fewer running tasks is an incident
+ * @param scheduledMinimum     the lowest minimum a schedule sets ({@code minimumTasks} without schedules);
+ *                             0 means a schedule may hold the service at zero tasks on purpose
  * @param tags                 tags for every child
  * @param alarmEmailSecret     whether the address is a Pulumi secret ({@code ecs-platform:alarmEmail} set with --secret)
  */
@@ -31,6 +33,7 @@ public record AlarmsArgs(
         String region,
         Output<String> accountId,
         int minimumTasks,
+        int scheduledMinimum,
         Map<String, String> tags,
         boolean alarmEmailSecret) {
 }

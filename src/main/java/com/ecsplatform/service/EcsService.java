@@ -1,6 +1,8 @@
 package com.ecsplatform.service;
 
 import com.ecsplatform.config.DatabaseRules;
+import com.ecsplatform.config.ScheduleConfig;
+import com.ecsplatform.config.ServiceConfig;
 import com.ecsplatform.database.DatabaseConnection;
 import com.ecsplatform.iam.PolicyDocument;
 import com.ecsplatform.iam.PolicyDocument.Statement;
@@ -17,10 +19,13 @@ import com.ecsplatform.support.PlatformComponent;
 import com.ecsplatform.support.SecretInputs;
 import com.pulumi.aws.appautoscaling.Policy;
 import com.pulumi.aws.appautoscaling.PolicyArgs;
+import com.pulumi.aws.appautoscaling.ScheduledAction;
+import com.pulumi.aws.appautoscaling.ScheduledActionArgs;
 import com.pulumi.aws.appautoscaling.Target;
 import com.pulumi.aws.appautoscaling.TargetArgs;
 import com.pulumi.aws.appautoscaling.inputs.PolicyTargetTrackingScalingPolicyConfigurationArgs;
 import com.pulumi.aws.appautoscaling.inputs.PolicyTargetTrackingScalingPolicyConfigurationPredefinedMetricSpecificationArgs;
+import com.pulumi.aws.appautoscaling.inputs.ScheduledActionScalableTargetActionArgs;
 import com.pulumi.aws.cloudwatch.LogGroup;
 import com.pulumi.aws.cloudwatch.LogGroupArgs;
 import com.pulumi.aws.ecs.Service;
@@ -51,7 +56,8 @@ import java.util.stream.Stream;
 /**
  * The web service: its log group, execution and task roles, the task definition (bridge networking
  * with a dynamic host port, hardened container), the ECS service on the capacity provider behind the
- * ALB's target group, and target-tracking auto scaling of its task count.
+ * ALB's target group, target-tracking auto scaling of its task count, and the scheduled actions that
+ * move the scaling bounds on a clock.
  */
 public final class EcsService extends PlatformComponent {
 
@@ -261,7 +267,12 @@ public final class EcsService extends PlatformComponent {
                 .minCapacity(counts.minCount())
                 .maxCapacity(counts.maxCount())
                 .tags(tags())
-                .build(), under(service));
+                .build(), schedulesOwnTheBounds(counts) ? CustomResourceOptions.builder().parent(service)
+                        // The scheduled actions move the bounds from then on: a refresh at night reads 0/0
+                        // back, and neither `pulumi up --refresh` nor the drift check may undo that. A new
+                        // configured count reaches the target through the schedules that carry it.
+                        .ignoreChanges(List.of("minCapacity", "maxCapacity"))
+                        .build() : under(service));
         trackingPolicy("cpu", target, counts.cpuTargetPercent(),
                 PolicyTargetTrackingScalingPolicyConfigurationPredefinedMetricSpecificationArgs.builder()
                         .predefinedMetricType("ECSServiceAverageCPUUtilization")
@@ -271,6 +282,36 @@ public final class EcsService extends PlatformComponent {
                         .predefinedMetricType("ALBRequestCountPerTarget")
                         .resourceLabel(args.requestCountResourceLabel())
                         .build()));
+        args.service().schedules().forEach(schedule -> scheduledAction(target, schedule));
+    }
+
+    /** With schedules, the scheduled actions, not this program's updates, set the target's bounds over time. */
+    private static boolean schedulesOwnTheBounds(ServiceConfig counts) {
+        return !counts.schedules().isEmpty();
+    }
+
+    /**
+     * A scheduled action sets the scalable target's minimum and maximum when it fires; target tracking
+     * keeps scaling inside them. Holding at 0/0 scales the service to zero, and the capacity provider's
+     * managed scaling then takes the instances down to {@code cluster.minSize}. The service's
+     * {@code desiredCount} is in ignoreChanges, so a {@code pulumi up} while it sleeps leaves it asleep.
+     * Both counts are always sent, so each action states the whole bound it sets.
+     */
+    private void scheduledAction(Target target, ScheduleConfig schedule) {
+        new ScheduledAction(child("schedule-" + schedule.name()), ScheduledActionArgs.builder()
+                .name(schedule.name())
+                .serviceNamespace(target.serviceNamespace())
+                .scalableDimension(target.scalableDimension())
+                .resourceId(target.resourceId())
+                .schedule(schedule.schedule())
+                .timezone(schedule.timezone())
+                .startTime(schedule.startTime().map(Output::of).orElse(null))
+                .endTime(schedule.endTime().map(Output::of).orElse(null))
+                .scalableTargetAction(ScheduledActionScalableTargetActionArgs.builder()
+                        .minCapacity(schedule.minCount())
+                        .maxCapacity(schedule.maxCount())
+                        .build())
+                .build(), under(target));
     }
 
     private void trackingPolicy(String role, Target target, int targetValue,

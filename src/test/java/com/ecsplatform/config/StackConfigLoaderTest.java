@@ -42,9 +42,13 @@ class StackConfigLoaderTest {
                 DEV_SSH_PUBLIC_KEY,
                 new BastionConfig(true, "t3.micro", List.of("203.0.113.0/24")),
                 Defaults.of(Profile.DEV).database(),
-                new ClusterConfig("t3.small", 1, 2, 1, 30, Optional.empty(), 100, 180),
+                new ClusterConfig("t3.small", 0, 2, 1, 30, Optional.empty(), 100, 180),
                 new ServiceConfig(IMAGE, 8080, 256, 512, 1, 1, 2, 50, Optional.empty(), "/", Optional.empty(),
-                        Optional.of("101"), List.of("/tmp"), Map.of("APP_ENV", "dev"), Map.of()),
+                        Optional.of("101"), List.of("/tmp"), Map.of("APP_ENV", "dev"), Map.of(), List.of(
+                                ScheduleConfig.builder().name("evening").schedule("cron(0 20 ? * MON-FRI *)")
+                                        .timezone("Asia/Seoul").minCount(0).maxCount(0).build(),
+                                ScheduleConfig.builder().name("morning").schedule("cron(0 8 ? * MON-FRI *)")
+                                        .timezone("Asia/Seoul").minCount(1).maxCount(2).build())),
                 Optional.of(new DomainConfig("example.com", "lb-dev")),
                 Map.of(),
                 Optional.empty()));
@@ -80,7 +84,8 @@ class StackConfigLoaderTest {
                         .build(),
                 new ClusterConfig("m6i.large", 3, 6, 3, 30, Optional.empty(), 80, 180),
                 new ServiceConfig(IMAGE, 8080, 512, 1024, 3, 3, 12, 50, Optional.of(1000), "/", Optional.empty(),
-                        Optional.of("101"), List.of("/tmp"), Map.of("APP_ENV", "prod"), Map.of("DATABASE_PASSWORD", DB_PASSWORD_PARAMETER)),
+                        Optional.of("101"), List.of("/tmp"), Map.of("APP_ENV", "prod"), Map.of("DATABASE_PASSWORD", DB_PASSWORD_PARAMETER),
+                        List.of()),
                 Optional.of(new DomainConfig("example.com", "lb-prod")),
                 Map.of(),
                 Optional.of(ConfigFixtures.ALARM_EMAIL)));
@@ -98,7 +103,7 @@ class StackConfigLoaderTest {
         assertThat(config.database().backupRetentionDays()).isEqualTo(1);
         assertThat(config.cluster()).isEqualTo(new ClusterConfig("t3.small", 1, 2, 1, 30, Optional.empty(), 100, 180));
         assertThat(config.service()).isEqualTo(new ServiceConfig("nginx", 8080, 256, 512, 1, 1, 2, 50, Optional.empty(),
-                "/", Optional.empty(), Optional.empty(), List.of("/tmp"), Map.of(), Map.of()));
+                "/", Optional.empty(), Optional.empty(), List.of("/tmp"), Map.of(), Map.of(), List.of()));
         assertThat(config.domain()).isEmpty();
         assertThat(config.tags()).isEmpty();
     }
@@ -115,7 +120,7 @@ class StackConfigLoaderTest {
         assertThat(config.database().deletionProtection()).isTrue();
         assertThat(config.cluster()).isEqualTo(new ClusterConfig("m6i.large", 3, 6, 3, 30, Optional.empty(), 80, 180));
         assertThat(config.service()).isEqualTo(new ServiceConfig(IMAGE, 8080, 512, 1024, 3, 3, 12, 50, Optional.empty(),
-                "/", Optional.empty(), Optional.empty(), List.of("/tmp"), Map.of(), Map.of()));
+                "/", Optional.empty(), Optional.empty(), List.of("/tmp"), Map.of(), Map.of(), List.of()));
         assertThat(config.domain()).isEmpty();
     }
 
@@ -156,6 +161,7 @@ class StackConfigLoaderTest {
         var values = remove(devRaw(), "ecs-platform:profile");
         set(values, "ecs-platform:vpcCidr", "10.0.0.0/8");
         remove(values, "ecs-platform:cluster");
+        remove(values, "ecs-platform:service.schedules");
         set(values, "ecs-platform:service.memory", 4096);
 
         assertThat(problems(values))
@@ -252,7 +258,7 @@ class StackConfigLoaderTest {
     @DisplayName("numbers and booleans are accepted as JSON values or as strings")
     void acceptsNumbersAndBooleansAsStrings() {
         var values = devRaw();
-        values.put("ecs-platform:cluster", json(fields("instanceType", "t3.small", "minSize", "1", "maxSize", "2",
+        values.put("ecs-platform:cluster", json(fields("instanceType", "t3.small", "minSize", "0", "maxSize", "2",
                 "desiredCapacity", "1.0")));
         values.put("ecs-platform:bastion", json(fields("enabled", "true", "allowedCidrs", List.of("203.0.113.0/24"))));
 

@@ -18,6 +18,7 @@ class StackGraphTest {
             "aws:ec2/route:Route", "aws:ec2/routeTableAssociation:RouteTableAssociation",
             "aws:iam/rolePolicy:RolePolicy", "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
             "aws:ecs/clusterCapacityProviders:ClusterCapacityProviders", "aws:appautoscaling/policy:Policy",
+            "aws:appautoscaling/scheduledAction:ScheduledAction",
             "aws:acm/certificateValidation:CertificateValidation", "aws:route53/record:Record",
             "aws:autoscaling/group:Group", "aws:sns/topicSubscription:TopicSubscription",
             "aws:cloudwatch/eventTarget:EventTarget", "aws:sns/topicPolicy:TopicPolicy",

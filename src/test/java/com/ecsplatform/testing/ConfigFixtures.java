@@ -65,7 +65,7 @@ public final class ConfigFixtures {
         values.put("ecs-platform:database", json(fields("enabled", false)));
         values.put("ecs-platform:cluster", json(fields(
                 "instanceType", "t3.small",
-                "minSize", 1,
+                "minSize", 0,
                 "maxSize", 2,
                 "desiredCapacity", 1,
                 "rootVolumeGiB", 30,
@@ -83,7 +83,11 @@ public final class ConfigFixtures {
                 "user", "101",
                 "writablePaths", List.of("/tmp"),
                 "environment", fields("APP_ENV", "dev"),
-                "secrets", fields())));
+                "secrets", fields(),
+                "schedules", List.of(
+                        fields("name", "evening", "schedule", "cron(0 20 ? * MON-FRI *)", "timezone", "Asia/Seoul",
+                                "minCount", 0, "maxCount", 0),
+                        fields("name", "morning", "schedule", "cron(0 8 ? * MON-FRI *)", "timezone", "Asia/Seoul")))));
         values.put("ecs-platform:domain", json(fields("zoneName", "example.com", "recordName", "lb-dev")));
         return values;
     }
