@@ -112,7 +112,7 @@ public final class DiffMain {
         SynthGraph after = SynthGraph.read(workDir.resolve(pair.after()));
         String stack = after.stack().isBlank() ? before.stack() : after.stack();
         String basis = "Comparing `" + pair.before() + "` with `" + pair.after() + "`.";
-        return MarkdownReport.render(List.of(new StackDiff(stack, GraphDiff.between(before, after))), basis);
+        return MarkdownReport.render(List.of(StackDiff.between(stack, before, after)), basis);
     }
 
     private String reportAgainstRef(AgainstRef against) throws IOException {
@@ -122,11 +122,11 @@ public final class DiffMain {
         for (String stack : against.stacks()) {
             SynthGraph after = workingTreeSynth(stack);
             SynthGraph before = committedSnapshot(git, against.ref(), stack, after.project());
-            stacks.add(new StackDiff(stack, GraphDiff.between(before, after)));
+            stacks.add(StackDiff.between(stack, before, after));
         }
         String basis = "Comparing the snapshots committed at `" + against.ref() + "` (`" + SNAPSHOT_DIR
                 + "/<stack>.json`) with the synth of this change.";
-        return MarkdownReport.render(stacks, basis);
+        return MarkdownReport.render(stacks, basis, Approvals.read(workDir));
     }
 
     private SynthGraph workingTreeSynth(String stack) throws IOException {

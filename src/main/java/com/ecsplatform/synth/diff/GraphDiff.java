@@ -22,7 +22,8 @@ import java.util.TreeSet;
  *
  * @param added   resources only in the new graph: created by a deploy
  * @param removed resources only in the old graph: deleted by a deploy
- * @param changed resources in both whose inputs, options or parent differ: updated in place
+ * @param changed resources in both whose inputs, options or parent differ: updated in place or,
+ *                when an input forces it, replaced ({@link Preview} tells which)
  * @param moved   resources renamed or re-parented without an alias: replaced by a deploy
  * @param outputs stack outputs that appear, disappear or change; the path is the output's name
  */
@@ -103,8 +104,9 @@ public record GraphDiff(
     }
 
     /**
-     * Resource counts per kind of operation, as in the summary of a Pulumi preview. An input change
-     * that forces a replacement cannot be known offline and counts as an update.
+     * Resource counts per kind of structural difference. Which changes replace a resource, and what
+     * their replacement cascades to, is {@link Preview}'s classification; here an input change is a
+     * change and only a move counts as a replacement.
      *
      * @param create  resources created
      * @param update  resources updated in place

@@ -33,7 +33,7 @@ class DiffMainTest {
 
         assertThat(exitCode).isZero();
         assertThat(out()).startsWith(MarkdownReport.HEADING)
-                .contains("| dev | 0 | 0 | 1 | 0 |")
+                .contains("| dev | 0 | 0 | 0 | 1 | 0 |")
                 .contains("- aws:ec2/subnet:Subnet net-public-1");
         assertThat(err()).isEmpty();
     }
@@ -95,7 +95,7 @@ class DiffMainTest {
 
         assertThat(err()).isEmpty();
         assertThat(exitCode).isZero();
-        assertThat(out()).contains("| dev | 1 | 0 | 0 | 0 |").contains("+ aws:ec2/subnet:Subnet net-private-0");
+        assertThat(out()).contains("| dev | 1 | 0 | 0 | 0 | 0 |").contains("+ aws:ec2/subnet:Subnet net-private-0");
     }
 
     @Test
@@ -108,7 +108,7 @@ class DiffMainTest {
         int exitCode = run("--git-ref", "HEAD", "dev");
 
         assertThat(exitCode).isZero();
-        assertThat(out()).contains("| dev | " + base.build().resources().size() + " | 0 | 0 | 0 |");
+        assertThat(out()).contains("| dev | " + base.build().resources().size() + " | 0 | 0 | 0 | 0 |");
     }
 
     @Test

@@ -13,7 +13,7 @@ class MarkdownReportTest {
 
     @Test
     void theSummaryTableHasOneRowOfCountsPerStackInTheGivenOrder() {
-        GraphDiff dev = GraphDiff.between(base.build(), base.copy()
+        Preview dev = Preview.between(base.build(), base.copy()
                 .resource("net-private-0", SUBNET, r -> r.parent("net"))
                 .resource("net-private-1", SUBNET, r -> r.parent("net"))
                 .without("net-public-1")
@@ -25,10 +25,10 @@ class MarkdownReportTest {
         String markdown = MarkdownReport.render(List.of(new StackDiff("prod", noChange()), new StackDiff("dev", dev)));
 
         assertThat(markdown).startsWith(MarkdownReport.HEADING + "\n\n").contains("""
-                | Stack | Create | Update | Delete | Replace |
-                | --- | ---: | ---: | ---: | ---: |
-                | prod | 0 | 0 | 0 | 0 |
-                | dev | 2 | 0 | 1 | 1 |
+                | Stack | Create | Update | Replace | Delete | Blocking |
+                | --- | ---: | ---: | ---: | ---: | ---: |
+                | prod | 0 | 0 | 0 | 0 | 0 |
+                | dev | 2 | 0 | 1 | 1 | 0 |
                 """);
         assertThat(markdown.indexOf("### prod")).isLessThan(markdown.indexOf("### dev"));
         assertThat(markdown).contains("### prod\n\nNo changes.\n");
@@ -37,7 +37,7 @@ class MarkdownReportTest {
 
     @Test
     void aShortStackSectionIsAPlainDiffBlock() {
-        GraphDiff dev = GraphDiff.between(base.build(), base.copy().without("net-public-1").build());
+        Preview dev = Preview.between(base.build(), base.copy().without("net-public-1").build());
 
         String markdown = MarkdownReport.render(List.of(new StackDiff("dev", dev)));
 
@@ -55,7 +55,7 @@ class MarkdownReportTest {
             after.resource(name, SUBNET, r -> r.parent("net").inputs("{tags: {Name: '" + name + "'}}"));
         }
 
-        String markdown = MarkdownReport.render(List.of(new StackDiff("dev", GraphDiff.between(base.build(), after.build()))));
+        String markdown = MarkdownReport.render(List.of(new StackDiff("dev", Preview.between(base.build(), after.build()))));
 
         assertThat(markdown).contains("### dev\n\n<details><summary>dev: 21 to create (21 lines)</summary>\n\n```diff\n+ ");
         assertThat(markdown).contains("```\n\n</details>\n");
@@ -71,10 +71,10 @@ class MarkdownReportTest {
 
                 Comparing `a` with `b`.
 
-                | Stack | Create | Update | Delete | Replace |
-                | --- | ---: | ---: | ---: | ---: |
-                | dev | 0 | 0 | 0 | 0 |
-                | prod | 0 | 0 | 0 | 0 |
+                | Stack | Create | Update | Replace | Delete | Blocking |
+                | --- | ---: | ---: | ---: | ---: | ---: |
+                | dev | 0 | 0 | 0 | 0 | 0 |
+                | prod | 0 | 0 | 0 | 0 | 0 |
 
                 No changes.
                 """);
@@ -82,18 +82,18 @@ class MarkdownReportTest {
 
     @Test
     void anOutputOnlyChangeGetsASectionThoughTheCountsAreZero() {
-        GraphDiff dev = GraphDiff.between(base.build(), base.copy().output("vpcId", "'${vpc.id}'").build());
+        Preview dev = Preview.between(base.build(), base.copy().output("vpcId", "'${vpc.id}'").build());
 
         String markdown = MarkdownReport.render(List.of(new StackDiff("dev", dev)));
 
-        assertThat(markdown).contains("| dev | 0 | 0 | 0 | 0 |")
+        assertThat(markdown).contains("| dev | 0 | 0 | 0 | 0 | 0 |")
                 .contains("Outputs:\n~ vpcId: \"${net-vpc.id}\" → \"${vpc.id}\"\n")
                 .doesNotContain("No changes.");
     }
 
     @Test
     void backticksInAValueCannotCloseTheCodeBlock() {
-        GraphDiff dev = GraphDiff.between(base.build(), base.copy().output("motd", "'run ```make```'").build());
+        Preview dev = Preview.between(base.build(), base.copy().output("motd", "'run ```make```'").build());
 
         String markdown = MarkdownReport.render(List.of(new StackDiff("dev", dev)));
 
@@ -110,11 +110,11 @@ class MarkdownReportTest {
 
     private List<StackDiff> twoStacks() {
         return List.of(
-                new StackDiff("dev", GraphDiff.between(base.build(), base.copy().without("web-sg").build())),
-                new StackDiff("prod", GraphDiff.between(SynthGraph.empty("ecs-platform", "prod"), base.build())));
+                new StackDiff("dev", Preview.between(base.build(), base.copy().without("web-sg").build())),
+                new StackDiff("prod", Preview.between(SynthGraph.empty("ecs-platform", "prod"), base.build())));
     }
 
-    private GraphDiff noChange() {
-        return GraphDiff.between(base.build(), base.copy().build());
+    private Preview noChange() {
+        return Preview.between(base.build(), base.copy().build());
     }
 }
