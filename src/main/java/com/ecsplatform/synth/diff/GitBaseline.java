@@ -55,8 +55,14 @@ public record GitBaseline(String ref, String commit) {
                     "the baseline " + explicit + " (" + PROPERTY + " / " + VARIABLE + ") names no commit here"));
             return Optional.of(new GitBaseline(explicit, commit));
         }
+        Optional<String> pullRequestBase = Optional.ofNullable(env.get("GITHUB_BASE_REF")).filter(ref -> !ref.isBlank());
+        if (pullRequestBase.isPresent() && git.commit("origin/" + pullRequestBase.get()).isEmpty()) {
+            // Falling back to HEAD would judge a pull request against itself and let everything through.
+            throw new GitSnapshots.GitException("the pull request's base branch origin/" + pullRequestBase.get()
+                    + " is not in this clone; check out with the full history (actions/checkout: fetch-depth: 0)");
+        }
         List<String> candidates = new ArrayList<>();
-        Optional.ofNullable(env.get("GITHUB_BASE_REF")).filter(ref -> !ref.isBlank()).ifPresent(ref -> candidates.add("origin/" + ref));
+        pullRequestBase.ifPresent(ref -> candidates.add("origin/" + ref));
         candidates.addAll(DEFAULT_BRANCHES);
         for (String branch : candidates) {
             if (git.commit(branch).isPresent()) {
