@@ -9,6 +9,7 @@ import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 import com.pulumi.resources.Resource;
 import com.pulumi.test.internal.MockMonitor;
+import pulumirpc.AliasOuterClass;
 import pulumirpc.Resource.RegisterResourceRequest;
 import pulumirpc.Resource.RegisterResourceResponse;
 
@@ -71,10 +72,40 @@ final class RecordingMonitor extends MockMonitor {
                 request.getIgnoreChangesList().stream().sorted().toList(),
                 request.getProtect(),
                 request.getDeleteBeforeReplace(),
-                request.getRetainOnDelete());
+                request.getRetainOnDelete(),
+                aliases(urn, request));
         return new RegisteredResource(urn, request.getType(), request.getName(),
                 request.getParent().isEmpty() ? null : request.getParent(),
                 request.getCustom(), toJson(request.getObject()), options, inputDependencies);
+    }
+
+    /**
+     * The URNs the resource was known by, whether the SDK sent them as URNs or as specs (name, type,
+     * parent relative to the resource itself), resolved the way the engine resolves them.
+     */
+    private static List<String> aliases(String urn, RegisterResourceRequest request) {
+        var aliases = new TreeSet<>(request.getAliasURNsList());
+        for (AliasOuterClass.Alias alias : request.getAliasesList()) {
+            if (alias.hasUrn()) {
+                aliases.add(alias.getUrn());
+            } else if (alias.hasSpec()) {
+                aliases.add(aliasUrn(urn, request, alias.getSpec()));
+            }
+        }
+        return List.copyOf(aliases);
+    }
+
+    private static String aliasUrn(String urn, RegisterResourceRequest request, AliasOuterClass.Alias.Spec spec) {
+        // urn:pulumi:<stack>::<project>::<parent type chain>$<type>::<name>
+        String[] parts = urn.split("::", 4);
+        String stack = spec.getStack().isEmpty() ? parts[0].substring("urn:pulumi:".length()) : spec.getStack();
+        String project = spec.getProject().isEmpty() ? parts[1] : spec.getProject();
+        String type = spec.getType().isEmpty() ? request.getType() : spec.getType();
+        String name = spec.getName().isEmpty() ? request.getName() : spec.getName();
+        String parent = spec.hasNoParent() && spec.getNoParent() ? ""
+                : spec.hasParentUrn() ? spec.getParentUrn() : request.getParent();
+        String chain = parent.isEmpty() ? type : parent.split("::", 4)[2] + "$" + type;
+        return "urn:pulumi:" + stack + "::" + project + "::" + chain + "::" + name;
     }
 
     /** The last segment of a URN: the logical name. */

@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param implied      inputs whose value changes because a resource they reference is replaced or
  *                     gets a new version, though the program did not change them
  * @param options      resource option changes
- * @param parentChange {@code old → new} parent of a re-parenting that keeps the URN; empty otherwise
+ * @param parentChange the report line of a new parent that keeps the resource ({@code parent: a → b}, same
+ *                     URN, or {@code aliased: ...}, new URN kept by an alias); empty otherwise
  * @param move         the rename or re-parenting, when the URN changed
  * @param maybe        conditional rules under which an input change may still replace the resource
  * @param chain        for a change caused by a replacement: every step from the first replaced

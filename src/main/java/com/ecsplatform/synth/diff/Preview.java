@@ -180,8 +180,12 @@ public record Preview(String stack, List<PlannedChange> changes, List<OutputChan
             PlannedChange.Builder change = new PlannedChange.Builder(Action.UPDATE, resourceChange.before(), resourceChange.after());
             addInputs(change, resourceChange.inputs());
             change.options.addAll(resourceChange.options());
-            if (resourceChange.parentChanged()) {
-                change.parentChange = parentName(resourceChange.before()) + ValueFormat.ARROW + parentName(resourceChange.after());
+            if (resourceChange.aliased()) {
+                change.parentChange = "aliased: " + Urns.name(resourceChange.before().urn()) + " (" + parentName(resourceChange.before())
+                        + ")" + ValueFormat.ARROW + Urns.name(resourceChange.after().urn()) + " ("
+                        + parentName(resourceChange.after()) + "), kept by its alias: no replacement";
+            } else if (resourceChange.parentChanged()) {
+                change.parentChange = "parent: " + parentName(resourceChange.before()) + ValueFormat.ARROW + parentName(resourceChange.after());
             }
             if (change.inputs.stream().anyMatch(Input::forcesReplacement)) {
                 change.action = Action.REPLACE;

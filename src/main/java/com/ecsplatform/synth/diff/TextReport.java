@@ -68,7 +68,7 @@ public final class TextReport {
 
     private static void addChange(List<String> lines, PlannedChange change) {
         lines.add(headline(change));
-        change.parentChange().ifPresent(parent -> lines.add(INDENT + "parent: " + parent));
+        change.parentChange().ifPresent(line -> lines.add(INDENT + line));
         change.inputs().forEach(input -> lines.add(INDENT + input.render()));
         change.implied().forEach(input -> lines.add(INDENT + input.render()));
         change.options().forEach(option -> lines.add(INDENT + "options." + option.render()));

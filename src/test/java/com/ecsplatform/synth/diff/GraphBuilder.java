@@ -156,6 +156,15 @@ final class GraphBuilder {
             return this;
         }
 
+        Spec aliases(String... urns) {
+            JsonArray list = new JsonArray();
+            for (String urn : urns) {
+                list.add(urn);
+            }
+            options.add("aliases", list);
+            return this;
+        }
+
         Spec retainOnDelete() {
             options.addProperty("retainOnDelete", true);
             return this;

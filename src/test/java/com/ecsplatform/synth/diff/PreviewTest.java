@@ -78,6 +78,21 @@ class PreviewTest {
     }
 
     @Test
+    void aRenameWithAnAliasToTheOldUrnIsAnUpdate() {
+        String oldUrn = base.urn("web-sg");
+        Preview preview = Preview.between(base.build(), base.copy()
+                .without("web-sg")
+                .resource("alb-sg", SECURITY_GROUP, r -> r.aliases(oldUrn).inputs(
+                        "{vpcId: '${net-vpc.id}', ingress: [{protocol: 'tcp', fromPort: 80, toPort: 80, cidrBlocks: ['0.0.0.0/0']}]}"))
+                .build());
+
+        PlannedChange renamed = change(preview, "alb-sg");
+        assertThat(renamed.action()).isEqualTo(Action.UPDATE);
+        assertThat(renamed.parentChange()).hasValueSatisfying(line -> assertThat(line).startsWith("aliased: web-sg"));
+        assertThat(preview.counts()).isEqualTo(new Preview.Counts(0, 1, 0, 0, 0));
+    }
+
+    @Test
     void aReplacedResourceReplacesEveryResourceWhoseReferencingInputForcesIt() {
         Preview preview = Preview.between(base.build(), base.copy()
                 .resource("net-vpc", VPC, r -> r.parent("net")
