@@ -80,8 +80,10 @@ final class RecordingMonitor extends MockMonitor {
     }
 
     /**
-     * The URNs the resource was known by, whether the SDK sent them as URNs or as specs (name, type,
-     * parent relative to the resource itself), resolved the way the engine resolves them.
+     * The URNs the program says the resource was known by (a rename or a new parent), whether the
+     * SDK sent them as URNs or as specs (name, type, parent relative to the resource itself),
+     * resolved the way the engine resolves them. Aliases to another type token are left out: the
+     * provider SDK adds those itself for its renamed types (aws:lb ← aws:elasticloadbalancingv2).
      */
     private static List<String> aliases(String urn, RegisterResourceRequest request) {
         var aliases = new TreeSet<>(request.getAliasURNsList());
@@ -92,7 +94,14 @@ final class RecordingMonitor extends MockMonitor {
                 aliases.add(aliasUrn(urn, request, alias.getSpec()));
             }
         }
-        return List.copyOf(aliases);
+        return aliases.stream().filter(alias -> ownType(alias).equals(request.getType())).toList();
+    }
+
+    /** The type token of a URN: the last segment of its type chain. */
+    private static String ownType(String urn) {
+        String[] parts = urn.split("::", 4);
+        String chain = parts.length < 4 ? "" : parts[2];
+        return chain.substring(chain.lastIndexOf('$') + 1);
     }
 
     private static String aliasUrn(String urn, RegisterResourceRequest request, AliasOuterClass.Alias.Spec spec) {

@@ -36,7 +36,7 @@ public record GitBaseline(String ref, String commit) {
      * @throws IOException when an explicitly named ref does not resolve, or git fails
      */
     public static Optional<GitBaseline> find(Path workDir, Map<String, String> env) throws IOException {
-        GitSnapshots git = new GitSnapshots(workDir);
+        GitSnapshots git = new GitSnapshots(workDir.toAbsolutePath());
         Optional<String> head;
         try {
             head = git.commit("HEAD");
@@ -83,7 +83,7 @@ public record GitBaseline(String ref, String commit) {
      */
     public SynthGraph snapshot(Path workDir, String stack, String project) throws IOException {
         String path = DiffMain.SNAPSHOT_DIR + "/" + stack + ".json";
-        Optional<String> json = new GitSnapshots(workDir).read(commit, path);
+        Optional<String> json = new GitSnapshots(workDir.toAbsolutePath()).read(commit, path);
         if (json.isEmpty()) {
             return SynthGraph.empty(project, stack);
         }

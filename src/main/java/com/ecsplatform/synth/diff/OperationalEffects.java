@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * What a change means in AWS beyond its properties, from facts in the graph: the table of rules a
- * reviewer reads next to each change. Each rule looks at one planned change (and, through
- * {@code find}, at the changes of the resources it references) and names the effect, or nothing.
+ * reviewer reads next to each change. Each rule looks at one planned change, with the inputs that
+ * change in it (written or implied by the cascade), and names the effect, or nothing.
  */
 final class OperationalEffects {
 
@@ -38,10 +38,9 @@ final class OperationalEffects {
     /**
      * A change seen by a rule.
      *
-     * @param change the change
-     * @param find   the planned change of another resource, by logical name
+     * @param change the change, once the cascade has settled
      */
-    record Context(PlannedChange.Builder change, Function<String, Optional<PlannedChange.Builder>> find) {
+    record Context(PlannedChange.Builder change) {
 
         Action action() {
             return change.action;
@@ -136,8 +135,8 @@ final class OperationalEffects {
     }
 
     /** @return the effects of {@code change}, in table order */
-    static List<String> of(PlannedChange.Builder change, Function<String, Optional<PlannedChange.Builder>> find) {
-        Context context = new Context(change, find);
+    static List<String> of(PlannedChange.Builder change) {
+        Context context = new Context(change);
         return RULES.stream().map(rule -> rule.effect().apply(context)).flatMap(Optional::stream).toList();
     }
 

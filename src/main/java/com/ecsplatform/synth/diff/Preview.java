@@ -148,7 +148,7 @@ public record Preview(String stack, List<PlannedChange> changes, List<OutputChan
             byName.values().forEach(change -> {
                 change.cause = cause(change);
                 change.chain = chain(change, 0);
-                change.effects.addAll(OperationalEffects.of(change, this::find));
+                change.effects.addAll(OperationalEffects.of(change));
                 Guard.reason(change).ifPresent(reason -> change.blocking = reason);
             });
             List<PlannedChange> changes = byName.values().stream()
@@ -158,10 +158,6 @@ public record Preview(String stack, List<PlannedChange> changes, List<OutputChan
                             .thenComparing(change -> change.resource().urn()))
                     .toList();
             return new Preview(stack, changes, outputs());
-        }
-
-        private Optional<PlannedChange.Builder> find(String name) {
-            return Optional.ofNullable(byName.get(name));
         }
 
         private void classifyMove(Move move) {
@@ -296,10 +292,10 @@ public record Preview(String stack, List<PlannedChange> changes, List<OutputChan
 
         /** A launch template that changes in place gets a new version, which its users pick up. */
         private static boolean isNewVersion(PlannedChange.Builder change) {
-            return change.action == Action.UPDATE && change.after != null && LAUNCH_TEMPLATE.equals(change.after.type())
-                    && change.inputs.stream().anyMatch(input -> !input.ignored())
-                    || change.action == Action.UPDATE && change.after != null && LAUNCH_TEMPLATE.equals(change.after.type())
-                    && change.implied.stream().anyMatch(input -> !input.ignored());
+            boolean launchTemplate = change.after != null && LAUNCH_TEMPLATE.equals(change.after.type());
+            boolean inputsChange = change.inputs.stream().anyMatch(input -> !input.ignored())
+                    || change.implied.stream().anyMatch(input -> !input.ignored());
+            return change.action == Action.UPDATE && launchTemplate && inputsChange;
         }
 
         private List<OutputChange> outputs() {

@@ -34,6 +34,15 @@ class GitBaselineTest {
     }
 
     @Test
+    void aRelativeProjectDirectoryIsFoundFromTheWorkingDirectory() throws Exception {
+        git("init", "-q", "-b", "main");
+        commit("a.txt", "1");
+        Path relative = Path.of("").toAbsolutePath().relativize(dir);
+
+        assertThat(GitBaseline.find(relative, Map.of())).isPresent();
+    }
+
+    @Test
     void onTheDefaultBranchTheBaselineIsHead() throws Exception {
         git("init", "-q", "-b", "main");
         commit("a.txt", "1");
