@@ -243,9 +243,8 @@ public record Preview(String stack, List<PlannedChange> changes, List<OutputChan
                 for (Reference reference : references) {
                     String parent = reference.path().contains(".")
                             ? reference.path().substring(0, reference.path().lastIndexOf('.')) : "";
-                    if (!parent.isEmpty() && ReplaceRules.valueAt(dependent.inputs(), parent)
-                            .filter(JsonElement::isJsonObject)
-                            .map(object -> object.getAsJsonObject().has("version")).orElse(false)) {
+                    JsonElement holder = parent.isEmpty() ? null : valueAtPath(dependent, parent);
+                    if (holder != null && holder.isJsonObject() && holder.getAsJsonObject().has("version")) {
                         added.add(impliedInput(dependent, parent + ".version", source.name() + " gets a new version", ignored));
                     }
                 }
