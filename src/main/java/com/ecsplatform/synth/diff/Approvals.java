@@ -21,8 +21,11 @@ import java.util.Objects;
  */
 public record Approvals(List<Approval> approved) {
 
-    /** Where the file lives, relative to the project directory. */
-    public static final String FILE = "src/test/resources/snapshots/approved-changes.json";
+    /**
+     * Where the file lives, relative to the project directory: beside the snapshots, not among them,
+     * since every JSON file there is a stack's snapshot.
+     */
+    public static final String FILE = "src/test/resources/approved-changes.json";
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
