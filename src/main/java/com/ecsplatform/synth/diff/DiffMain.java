@@ -112,7 +112,7 @@ public final class DiffMain {
         SynthGraph after = SynthGraph.read(workDir.resolve(pair.after()));
         String stack = after.stack().isBlank() ? before.stack() : after.stack();
         String basis = "Comparing `" + pair.before() + "` with `" + pair.after() + "`.";
-        return MarkdownReport.render(List.of(StackDiff.between(stack, before, after)), basis);
+        return MarkdownReport.render(List.of(StackDiff.between(stack, before, after)), basis, Approvals.read(workDir));
     }
 
     private String reportAgainstRef(AgainstRef against) throws IOException {

@@ -104,13 +104,12 @@ class DiffMainTest {
                 .resource("net-vpc", GraphBuilder.VPC, r -> r.parent("net").protect().inputs("{cidrBlock: '10.10.0.0/16'}"));
         GraphBuilder changed = guarded.copy()
                 .resource("net-vpc", GraphBuilder.VPC, r -> r.parent("net").protect().inputs("{cidrBlock: '10.99.0.0/16'}"));
-        initRepository();
-        commitFile("src/test/resources/snapshots/dev.json", guarded.json());
-        writeSynth("dev", changed.json());
+        Path before = Files.writeString(dir.resolve("before.json"), guarded.json());
+        Path after = Files.writeString(dir.resolve("after.json"), changed.json());
         new Approvals(Preview.between(guarded.build(), changed.build()).blocking().stream()
                 .map(change -> Approvals.Approval.of("dev", change)).toList()).write(dir);
 
-        int exitCode = run("--git-ref", "HEAD", "dev");
+        int exitCode = run(before.toString(), after.toString());
 
         assertThat(exitCode).isZero();
         assertThat(out()).contains("1 change is blocking (1 approved)");
