@@ -9,6 +9,7 @@ import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
 import com.pulumi.resources.Resource;
 import com.pulumi.test.internal.MockMonitor;
+import pulumirpc.AliasOuterClass;
 import pulumirpc.Resource.RegisterResourceRequest;
 import pulumirpc.Resource.RegisterResourceResponse;
 
@@ -71,10 +72,49 @@ final class RecordingMonitor extends MockMonitor {
                 request.getIgnoreChangesList().stream().sorted().toList(),
                 request.getProtect(),
                 request.getDeleteBeforeReplace(),
-                request.getRetainOnDelete());
+                request.getRetainOnDelete(),
+                aliases(urn, request));
         return new RegisteredResource(urn, request.getType(), request.getName(),
                 request.getParent().isEmpty() ? null : request.getParent(),
                 request.getCustom(), toJson(request.getObject()), options, inputDependencies);
+    }
+
+    /**
+     * The URNs the program says the resource was known by (a rename or a new parent), whether the
+     * SDK sent them as URNs or as specs (name, type, parent relative to the resource itself),
+     * resolved the way the engine resolves them. Aliases to another type token are left out: the
+     * provider SDK adds those itself for its renamed types (aws:lb ← aws:elasticloadbalancingv2).
+     */
+    private static List<String> aliases(String urn, RegisterResourceRequest request) {
+        var aliases = new TreeSet<>(request.getAliasURNsList());
+        for (AliasOuterClass.Alias alias : request.getAliasesList()) {
+            if (alias.hasUrn()) {
+                aliases.add(alias.getUrn());
+            } else if (alias.hasSpec()) {
+                aliases.add(aliasUrn(urn, request, alias.getSpec()));
+            }
+        }
+        return aliases.stream().filter(alias -> ownType(alias).equals(request.getType())).toList();
+    }
+
+    /** The type token of a URN: the last segment of its type chain. */
+    private static String ownType(String urn) {
+        String[] parts = urn.split("::", 4);
+        String chain = parts.length < 4 ? "" : parts[2];
+        return chain.substring(chain.lastIndexOf('$') + 1);
+    }
+
+    private static String aliasUrn(String urn, RegisterResourceRequest request, AliasOuterClass.Alias.Spec spec) {
+        // urn:pulumi:<stack>::<project>::<parent type chain>$<type>::<name>
+        String[] parts = urn.split("::", 4);
+        String stack = spec.getStack().isEmpty() ? parts[0].substring("urn:pulumi:".length()) : spec.getStack();
+        String project = spec.getProject().isEmpty() ? parts[1] : spec.getProject();
+        String type = spec.getType().isEmpty() ? request.getType() : spec.getType();
+        String name = spec.getName().isEmpty() ? request.getName() : spec.getName();
+        String parent = spec.hasNoParent() && spec.getNoParent() ? ""
+                : spec.hasParentUrn() ? spec.getParentUrn() : request.getParent();
+        String chain = parent.isEmpty() ? type : parent.split("::", 4)[2] + "$" + type;
+        return "urn:pulumi:" + stack + "::" + project + "::" + chain + "::" + name;
     }
 
     /** The last segment of a URN: the logical name. */

@@ -47,6 +47,12 @@ public final class SynthJson {
         options.addProperty("protect", resource.options().protect());
         options.addProperty("deleteBeforeReplace", resource.options().deleteBeforeReplace());
         options.addProperty("retainOnDelete", resource.options().retainOnDelete());
+        if (!resource.options().aliases().isEmpty()) {
+            // Written only when set, so graphs without aliases keep their bytes.
+            var aliases = new JsonArray();
+            resource.options().aliases().forEach(aliases::add);
+            options.add("aliases", aliases);
+        }
         json.add("options", options);
         return json;
     }

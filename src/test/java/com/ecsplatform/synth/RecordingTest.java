@@ -2,6 +2,7 @@ package com.ecsplatform.synth;
 
 import com.pulumi.aws.ssm.Parameter;
 import com.pulumi.aws.ssm.ParameterArgs;
+import com.pulumi.core.Alias;
 import com.pulumi.core.Output;
 import com.pulumi.resources.CustomResourceOptions;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,16 @@ class RecordingTest {
         assertThat(third.dependsOn()).containsExactly("second");
         assertThat(third.protect()).isTrue();
         assertThat(third.ignoreChanges()).containsExactly("value");
+    }
+
+    @Test
+    void anAliasIsRecordedAsTheUrnTheResourceWasKnownBy() {
+        var graph = Synthesizer.run("test", ctx -> new Parameter("new-name", ParameterArgs.builder().type("String").value("v").build(),
+                CustomResourceOptions.builder().aliases(Alias.builder().name("old-name").build()).build()));
+
+        assertThat(graph.require("new-name").options().aliases()).singleElement().asString()
+                .endsWith("aws:ssm/parameter:Parameter::old-name");
+        assertThat(SynthJson.render(graph)).contains("\"aliases\"");
     }
 
     @Test

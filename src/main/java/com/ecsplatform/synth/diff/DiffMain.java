@@ -136,7 +136,7 @@ public final class DiffMain {
         SynthGraph after = SynthGraph.read(workDir.resolve(pair.after()));
         String stack = after.stack().isBlank() ? before.stack() : after.stack();
         String basis = "Comparing `" + pair.before() + "` with `" + pair.after() + "`.";
-        return MarkdownReport.render(List.of(new StackDiff(stack, GraphDiff.between(before, after))), basis);
+        return MarkdownReport.render(List.of(StackDiff.between(stack, before, after)), basis, Approvals.read(workDir));
     }
 
     private String reportAgainstRef(AgainstRef against) throws IOException {
@@ -167,9 +167,9 @@ public final class DiffMain {
                 stackFiles.add("`" + RawConfig.stackFileName(stack) + "`");
             }
             SynthGraph before = committedSnapshot(git, against.ref(), stack, after.project());
-            stacks.add(new StackDiff(stack, GraphDiff.between(before, after)));
+            stacks.add(StackDiff.between(stack, before, after));
         }
-        return MarkdownReport.render(stacks, basis(git, against.ref(), stackFiles));
+        return MarkdownReport.render(stacks, basis(git, against.ref(), stackFiles), Approvals.read(workDir));
     }
 
     /** Which commit and files each side came from. */

@@ -85,6 +85,18 @@ final class GitSnapshots {
                 .toList();
     }
 
+    /** @return the commit {@code ref} names, or empty when it names none here (or this is no repository) */
+    Optional<String> commit(String ref) throws IOException {
+        Result result = git("rev-parse", "--verify", "--quiet", ref + "^{commit}");
+        return result.exitCode() == 0 ? Optional.of(result.stdout().strip()) : Optional.empty();
+    }
+
+    /** @return the best common ancestor of two commits, or empty when they have none */
+    Optional<String> mergeBase(String first, String second) throws IOException {
+        Result result = git("merge-base", first, second);
+        return result.exitCode() == 0 ? Optional.of(result.stdout().strip()) : Optional.empty();
+    }
+
     private Result git(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of("git"));
         command.addAll(List.of(args));

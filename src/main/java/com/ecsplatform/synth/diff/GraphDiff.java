@@ -22,7 +22,8 @@ import java.util.TreeSet;
  *
  * @param added   resources only in the new graph: created by a deploy
  * @param removed resources only in the old graph: deleted by a deploy
- * @param changed resources in both whose inputs, options or parent differ: updated in place
+ * @param changed resources in both whose inputs, options or parent differ: updated in place or,
+ *                when an input forces it, replaced ({@link Preview} tells which)
  * @param moved   resources renamed or re-parented without an alias: replaced by a deploy
  * @param outputs stack outputs that appear, disappear or change; the path is the output's name
  */
@@ -57,9 +58,14 @@ public record GraphDiff(
     public static GraphDiff between(SynthGraph before, SynthGraph after) {
         List<Resource> removed = new ArrayList<>();
         List<ResourceChange> changed = new ArrayList<>();
+        Map<String, Resource> aliased = aliasedResources(before, after);
         for (Resource old : before.resources().values()) {
             Resource current = after.resources().get(old.urn());
-            if (current == null) {
+            if (current == null && aliased.containsKey(old.urn())) {
+                // An alias makes the new URN the same resource to Pulumi: a change, not a move.
+                ResourceChange change = ResourceChange.of(old, aliased.get(old.urn()));
+                changed.add(change);
+            } else if (current == null) {
                 removed.add(old);
             } else {
                 ResourceChange change = ResourceChange.of(old, current);
@@ -70,7 +76,9 @@ public record GraphDiff(
         }
         List<Resource> added = after.resources().values().stream()
                 .filter(current -> !before.resources().containsKey(current.urn()))
+                .filter(current -> !aliased.containsValue(current))
                 .toList();
+        changed.sort(java.util.Comparator.comparing(change -> change.after().urn()));
         MoveDetector.Outcome moves = MoveDetector.detect(removed, added);
         return new GraphDiff(
                 moves.unmatchedAdded(),
@@ -78,6 +86,29 @@ public record GraphDiff(
                 changed,
                 moves.moves(),
                 outputChanges(before.outputs(), after.outputs()));
+    }
+
+    /**
+     * @return for each resource of {@code before} that is gone under its URN but named by an alias
+     *     ({@code options.aliases}) of a new resource, that new resource, keyed by the old URN
+     */
+    private static Map<String, Resource> aliasedResources(SynthGraph before, SynthGraph after) {
+        Map<String, Resource> aliased = new java.util.HashMap<>();
+        for (Resource current : after.resources().values()) {
+            if (before.resources().containsKey(current.urn())) {
+                continue;
+            }
+            JsonElement aliases = current.options().get("aliases");
+            if (aliases != null && aliases.isJsonArray()) {
+                aliases.getAsJsonArray().forEach(alias -> {
+                    String urn = alias.getAsString();
+                    if (before.resources().containsKey(urn) && !after.resources().containsKey(urn)) {
+                        aliased.put(urn, current);
+                    }
+                });
+            }
+        }
+        return aliased;
     }
 
     /** @return how many resources a deploy would create, update, delete and replace */
@@ -103,8 +134,9 @@ public record GraphDiff(
     }
 
     /**
-     * Resource counts per kind of operation, as in the summary of a Pulumi preview. An input change
-     * that forces a replacement cannot be known offline and counts as an update.
+     * Resource counts per kind of structural difference. Which changes replace a resource, and what
+     * their replacement cascades to, is {@link Preview}'s classification; here an input change is a
+     * change and only a move counts as a replacement.
      *
      * @param create  resources created
      * @param update  resources updated in place
@@ -163,9 +195,14 @@ public record GraphDiff(
             return !Objects.equals(before.parent(), after.parent());
         }
 
+        /** @return whether the URN changed and an alias keeps the resource: renamed or moved, not replaced */
+        public boolean aliased() {
+            return !before.urn().equals(after.urn());
+        }
+
         /** @return whether nothing differs */
         public boolean isEmpty() {
-            return inputs.isEmpty() && options.isEmpty() && !parentChanged();
+            return inputs.isEmpty() && options.isEmpty() && !parentChanged() && !aliased();
         }
     }
 

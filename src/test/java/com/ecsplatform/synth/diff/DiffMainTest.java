@@ -37,7 +37,7 @@ class DiffMainTest {
 
         assertThat(exitCode).isZero();
         assertThat(out()).startsWith(MarkdownReport.HEADING)
-                .contains("| dev | 0 | 0 | 1 | 0 |")
+                .contains("| dev | 0 | 0 | 0 | 1 | 0 |")
                 .contains("- aws:ec2/subnet:Subnet net-public-1");
         assertThat(err()).isEmpty();
     }
@@ -100,7 +100,24 @@ class DiffMainTest {
 
         assertThat(err()).isEmpty();
         assertThat(exitCode).isZero();
-        assertThat(out()).contains("| dev | 1 | 0 | 0 | 0 |").contains("+ aws:ec2/subnet:Subnet net-private-0");
+        assertThat(out()).contains("| dev | 1 | 0 | 0 | 0 | 0 |").contains("+ aws:ec2/subnet:Subnet net-private-0");
+    }
+
+    @Test
+    void anApprovedBlockingChangeIsMarkedAsApprovedInTheReport() throws Exception {
+        GraphBuilder guarded = GraphBuilder.devNetwork()
+                .resource("net-vpc", GraphBuilder.VPC, r -> r.parent("net").protect().inputs("{cidrBlock: '10.10.0.0/16'}"));
+        GraphBuilder changed = guarded.copy()
+                .resource("net-vpc", GraphBuilder.VPC, r -> r.parent("net").protect().inputs("{cidrBlock: '10.99.0.0/16'}"));
+        Path before = Files.writeString(dir.resolve("before.json"), guarded.json());
+        Path after = Files.writeString(dir.resolve("after.json"), changed.json());
+        new Approvals(Preview.between(guarded.build(), changed.build()).blocking().stream()
+                .map(change -> Approvals.Approval.of("dev", change)).toList()).write(dir);
+
+        int exitCode = run(before.toString(), after.toString());
+
+        assertThat(exitCode).isZero();
+        assertThat(out()).contains("1 change is blocking (1 approved)");
     }
 
     @Test
@@ -128,7 +145,7 @@ class DiffMainTest {
 
         run("--git-ref", "HEAD", "dev");
 
-        assertThat(out()).doesNotContain("net-stale-0").contains("| dev | 0 | 0 | 0 | 0 |");
+        assertThat(out()).doesNotContain("net-stale-0").contains("| dev | 0 | 0 | 0 | 0 | 0 |");
     }
 
     @Test
@@ -144,7 +161,7 @@ class DiffMainTest {
         assertThat(err()).isEmpty();
         assertThat(exitCode).isZero();
         int resources = base.build().resources().size();
-        assertThat(out()).contains("| dev | " + resources + " | 0 | 0 | 0 |").contains("| qa | 0 | 0 | " + resources + " | 0 |");
+        assertThat(out()).contains("| dev | " + resources + " | 0 | 0 | 0 | 0 |").contains("| qa | 0 | 0 | 0 | " + resources + " | 0 |");
     }
 
     @Test

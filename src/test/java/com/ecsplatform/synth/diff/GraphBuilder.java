@@ -156,6 +156,29 @@ final class GraphBuilder {
             return this;
         }
 
+        Spec aliases(String... urns) {
+            JsonArray list = new JsonArray();
+            for (String urn : urns) {
+                list.add(urn);
+            }
+            options.add("aliases", list);
+            return this;
+        }
+
+        Spec retainOnDelete() {
+            options.addProperty("retainOnDelete", true);
+            return this;
+        }
+
+        Spec ignoreChanges(String... paths) {
+            JsonArray list = new JsonArray();
+            for (String path : paths) {
+                list.add(path);
+            }
+            options.add("ignoreChanges", list);
+            return this;
+        }
+
         Spec dependsOn(String... urns) {
             JsonArray list = new JsonArray();
             for (String urn : urns) {

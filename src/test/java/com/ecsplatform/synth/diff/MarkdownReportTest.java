@@ -13,7 +13,7 @@ class MarkdownReportTest {
 
     @Test
     void theSummaryTableHasOneRowOfCountsPerStackInTheGivenOrder() {
-        GraphDiff dev = GraphDiff.between(base.build(), base.copy()
+        Preview dev = Preview.between(base.build(), base.copy()
                 .resource("net-private-0", SUBNET, r -> r.parent("net"))
                 .resource("net-private-1", SUBNET, r -> r.parent("net"))
                 .without("net-public-1")
@@ -25,10 +25,10 @@ class MarkdownReportTest {
         String markdown = MarkdownReport.render(List.of(new StackDiff("prod", noChange()), new StackDiff("dev", dev)));
 
         assertThat(markdown).startsWith(MarkdownReport.HEADING + "\n\n").contains("""
-                | Stack | Create | Update | Delete | Replace |
-                | --- | ---: | ---: | ---: | ---: |
-                | prod | 0 | 0 | 0 | 0 |
-                | dev | 2 | 0 | 1 | 1 |
+                | Stack | Create | Update | Replace | Delete | Blocking |
+                | --- | ---: | ---: | ---: | ---: | ---: |
+                | prod | 0 | 0 | 0 | 0 | 0 |
+                | dev | 2 | 0 | 1 | 1 | 0 |
                 """);
         assertThat(markdown.indexOf("### prod")).isLessThan(markdown.indexOf("### dev"));
         assertThat(markdown).contains("### prod\n\nNo changes.\n");
@@ -36,8 +36,42 @@ class MarkdownReportTest {
     }
 
     @Test
+    void replacementsAreListedFirstWithTheirCauseAndCascade() {
+        Preview dev = Preview.between(base.build(), base.copy()
+                .resource("net-vpc", GraphBuilder.VPC, r -> r.parent("net").inputs("{cidrBlock: '10.99.0.0/16'}"))
+                .build());
+
+        String markdown = MarkdownReport.render(List.of(new StackDiff("dev", dev)));
+
+        assertThat(markdown).contains("**Replaced** (4):\n\n- `net-vpc` aws:ec2/vpc:Vpc: cidrBlock\n")
+                .contains("- `net-public-0` aws:ec2/subnet:Subnet: vpcId (net-vpc is replaced);"
+                        + " cascade: net-vpc replaced (cidrBlock) → net-public-0 replaced because vpcId changes\n");
+        assertThat(markdown.indexOf("**Replaced**")).isLessThan(markdown.indexOf("```diff"));
+    }
+
+    @Test
+    void aBlockingChangeIsCalledOutAndMarkedOnceApproved() {
+        GraphBuilder guarded = base.copy().resource("net-vpc", GraphBuilder.VPC, r -> r.parent("net").protect()
+                .inputs("{cidrBlock: '10.10.0.0/16'}"));
+        Preview prod = Preview.between(guarded.build(), guarded.copy()
+                .resource("net-vpc", GraphBuilder.VPC, r -> r.parent("net").protect().inputs("{cidrBlock: '10.99.0.0/16'}"))
+                .build());
+        var stacks = List.of(new StackDiff("prod", prod));
+
+        String unapproved = MarkdownReport.render(stacks, "");
+        String approved = MarkdownReport.render(stacks, "",
+                new Approvals(List.of(Approvals.Approval.of("prod", prod.blocking().get(0)))));
+
+        assertThat(unapproved).contains("| prod | 0 | 0 | 4 | 0 | **1** |")
+                .contains("> [!CAUTION]\n> 1 change is blocking")
+                .contains("> - prod: `net-vpc` (aws:ec2/vpc:Vpc) would replace a protected resource, forced by cidrBlock\n");
+        assertThat(approved).contains("> [!CAUTION]\n> 1 change is blocking (1 approved)")
+                .contains("forced by cidrBlock — approved in `" + Approvals.FILE + "`");
+    }
+
+    @Test
     void aShortStackSectionIsAPlainDiffBlock() {
-        GraphDiff dev = GraphDiff.between(base.build(), base.copy().without("net-public-1").build());
+        Preview dev = Preview.between(base.build(), base.copy().without("net-public-1").build());
 
         String markdown = MarkdownReport.render(List.of(new StackDiff("dev", dev)));
 
@@ -55,7 +89,7 @@ class MarkdownReportTest {
             after.resource(name, SUBNET, r -> r.parent("net").inputs("{tags: {Name: '" + name + "'}}"));
         }
 
-        String markdown = MarkdownReport.render(List.of(new StackDiff("dev", GraphDiff.between(base.build(), after.build()))));
+        String markdown = MarkdownReport.render(List.of(new StackDiff("dev", Preview.between(base.build(), after.build()))));
 
         assertThat(markdown).contains("### dev\n\n<details><summary>dev: 21 to create (21 lines)</summary>\n\n```diff\n+ ");
         assertThat(markdown).contains("```\n\n</details>\n");
@@ -71,10 +105,10 @@ class MarkdownReportTest {
 
                 Comparing `a` with `b`.
 
-                | Stack | Create | Update | Delete | Replace |
-                | --- | ---: | ---: | ---: | ---: |
-                | dev | 0 | 0 | 0 | 0 |
-                | prod | 0 | 0 | 0 | 0 |
+                | Stack | Create | Update | Replace | Delete | Blocking |
+                | --- | ---: | ---: | ---: | ---: | ---: |
+                | dev | 0 | 0 | 0 | 0 | 0 |
+                | prod | 0 | 0 | 0 | 0 | 0 |
 
                 No changes.
                 """);
@@ -82,18 +116,18 @@ class MarkdownReportTest {
 
     @Test
     void anOutputOnlyChangeGetsASectionThoughTheCountsAreZero() {
-        GraphDiff dev = GraphDiff.between(base.build(), base.copy().output("vpcId", "'${vpc.id}'").build());
+        Preview dev = Preview.between(base.build(), base.copy().output("vpcId", "'${vpc.id}'").build());
 
         String markdown = MarkdownReport.render(List.of(new StackDiff("dev", dev)));
 
-        assertThat(markdown).contains("| dev | 0 | 0 | 0 | 0 |")
+        assertThat(markdown).contains("| dev | 0 | 0 | 0 | 0 | 0 |")
                 .contains("Outputs:\n~ vpcId: \"${net-vpc.id}\" → \"${vpc.id}\"\n")
                 .doesNotContain("No changes.");
     }
 
     @Test
     void backticksInAValueCannotCloseTheCodeBlock() {
-        GraphDiff dev = GraphDiff.between(base.build(), base.copy().output("motd", "'run ```make```'").build());
+        Preview dev = Preview.between(base.build(), base.copy().output("motd", "'run ```make```'").build());
 
         String markdown = MarkdownReport.render(List.of(new StackDiff("dev", dev)));
 
@@ -110,11 +144,11 @@ class MarkdownReportTest {
 
     private List<StackDiff> twoStacks() {
         return List.of(
-                new StackDiff("dev", GraphDiff.between(base.build(), base.copy().without("web-sg").build())),
-                new StackDiff("prod", GraphDiff.between(SynthGraph.empty("ecs-platform", "prod"), base.build())));
+                new StackDiff("dev", Preview.between(base.build(), base.copy().without("web-sg").build())),
+                new StackDiff("prod", Preview.between(SynthGraph.empty("ecs-platform", "prod"), base.build())));
     }
 
-    private GraphDiff noChange() {
-        return GraphDiff.between(base.build(), base.copy().build());
+    private Preview noChange() {
+        return Preview.between(base.build(), base.copy().build());
     }
 }

@@ -16,7 +16,7 @@ class TextReportTest {
     private final GraphBuilder base = GraphBuilder.devNetwork();
 
     @Test
-    void aDiffWithEveryKindOfChangeRendersOneBlockPerResourceInSummaryTableOrder() {
+    void aDiffWithEveryKindOfChangeRendersReplacementsFirstThenDeletesCreatesAndUpdates() {
         SynthGraph after = base.copy()
                 .resource("net-private-0", SUBNET, r -> r.parent("net").inputs("{cidrBlock: '10.10.10.0/24'}"))
                 .resource("net-vpc", VPC, r -> r.parent("net").protect()
@@ -27,17 +27,17 @@ class TextReportTest {
                 .output("publicSubnetIds", "['${net-public-0.id}']")
                 .build();
 
-        String report = TextReport.render(GraphDiff.between(base.build(), after));
+        String report = TextReport.render(Preview.between(base.build(), after));
 
         assertThat(report).isEqualTo("""
-                1 to create, 1 to update, 1 to delete, 1 to replace
+                1 to replace, 1 to delete, 1 to create, 1 to update
+                ± aws:ec2/securityGroup:SecurityGroup renamed web-sg → alb-sg (replacement! add an alias)
+                    this replaces the resource in a real deploy; to keep it add .aliases(Alias.builder().name("web-sg").build())
+                - aws:ec2/subnet:Subnet net-public-1
                 + aws:ec2/subnet:Subnet net-private-0
                 ~ aws:ec2/vpc:Vpc net-vpc
                     tags.Name: "ecs-platform-dev" → "platform-dev"
                     options.protect: false → true
-                - aws:ec2/subnet:Subnet net-public-1
-                ± aws:ec2/securityGroup:SecurityGroup renamed web-sg → alb-sg (replacement! add an alias)
-                    this replaces the resource in a real deploy; to keep it add .aliases(Alias.builder().name("web-sg").build())
                 Outputs:
                 ~ publicSubnetIds: ["${net-public-0.id}","${net-public-1.id}"] → ["${net-public-0.id}"]
                 """);
@@ -50,7 +50,7 @@ class TextReportTest {
                 .resource("web-sg", SECURITY_GROUP, r -> r.parent("platform").inputs(SG_INPUTS))
                 .build();
 
-        String report = TextReport.render(GraphDiff.between(before.build(), after));
+        String report = TextReport.render(Preview.between(before.build(), after));
 
         assertThat(report).contains(
                 "± aws:ec2/securityGroup:SecurityGroup web-sg re-parented (stack) → platform (replacement! add an alias)\n"
@@ -65,12 +65,13 @@ class TextReportTest {
                 .resource("logs", "aws:s3/bucket:Bucket", r -> r.parent("ecs-platform-dev"));
         SynthGraph after = before.copy().resource("logs", "aws:s3/bucket:Bucket", r -> r.parent("platform")).build();
 
-        String report = TextReport.render(GraphDiff.between(before.build(), after));
+        String report = TextReport.render(Preview.between(before.build(), after));
 
         assertThat(report).isEqualTo("""
                 1 to replace
                 ± aws:s3/bucket:Bucket logs re-parented (stack) → platform (replacement! add an alias)
                     this replaces the resource in a real deploy; to keep it add .aliases(Alias.noParent())
+                    effect: the bucket's objects are lost to the stack; deleting it fails while it holds any
                 """);
     }
 
@@ -81,7 +82,7 @@ class TextReportTest {
                         .inputs("{cidrBlock: '10.10.0.0/16', enableDnsHostnames: true, tags: {Name: 'ecs-platform-dev'}}"))
                 .build();
 
-        String report = TextReport.render(GraphDiff.between(base.build(), after));
+        String report = TextReport.render(Preview.between(base.build(), after));
 
         assertThat(report).contains("± aws:ec2/vpc:Vpc net-vpc re-parented net → (stack)")
                 .contains(".aliases(Alias.builder().parent(<old parent net>).build())");
@@ -94,7 +95,7 @@ class TextReportTest {
                 .resource("net-public-1", SUBNET, r -> r.parent("net-b").inputs("{vpcId: '${net-vpc.id}', cidrBlock: '10.10.1.0/24'}"))
                 .build();
 
-        String report = TextReport.render(GraphDiff.between(before.build(), after));
+        String report = TextReport.render(Preview.between(before.build(), after));
 
         assertThat(report).isEqualTo("""
                 1 to update
@@ -110,7 +111,7 @@ class TextReportTest {
                         .inputs("{cidrBlock: '10.10.0.0/16', tags: {Name: 'ecs-platform-dev', 'kubernetes.io/role': 'shared'}}"))
                 .build();
 
-        String report = TextReport.render(GraphDiff.between(base.build(), after));
+        String report = TextReport.render(Preview.between(base.build(), after));
 
         assertThat(report).contains(
                 "    enableDnsHostnames: true → (absent)\n",
@@ -127,7 +128,7 @@ class TextReportTest {
                 .resource("task-role", "aws:iam/role:Role", r -> r.inputs("{policy: \"" + policy + "'s3:PutObject']}\"}"))
                 .build();
 
-        String line = TextReport.lines(GraphDiff.between(before, after)).get(1);
+        String line = TextReport.lines(Preview.between(before, after)).get(1);
 
         assertThat(line)
                 .startsWith("    policy: …")
@@ -137,7 +138,7 @@ class TextReportTest {
 
     @Test
     void identicalGraphsRenderAsNoChanges() {
-        assertThat(TextReport.render(GraphDiff.between(base.build(), base.copy().build()))).isEqualTo("No changes.\n");
+        assertThat(TextReport.render(Preview.between(base.build(), base.copy().build()))).isEqualTo("No changes.\n");
     }
 
     @Test
@@ -149,8 +150,8 @@ class TextReportTest {
                 .output("x", "1")
                 .build();
 
-        String first = TextReport.render(GraphDiff.between(base.build(), after));
-        String second = TextReport.render(GraphDiff.between(base.copy().build(), SynthGraph.parse(base.copy()
+        String first = TextReport.render(Preview.between(base.build(), after));
+        String second = TextReport.render(Preview.between(base.copy().build(), SynthGraph.parse(base.copy()
                 .without("web-sg")
                 .resource("net-vpc", VPC, r -> r.parent("net").inputs("{tags: {A: 'a', B: 'b'}, cidrBlock: '10.20.0.0/16'}"))
                 .output("x", "1")
