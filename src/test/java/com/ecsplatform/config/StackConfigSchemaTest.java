@@ -8,6 +8,8 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,6 +26,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * {@code schema/stack-config.schema.json}, the stack-file contract editors validate against, agrees with
@@ -112,17 +115,52 @@ class StackConfigSchemaTest {
         assertThat(validate("otherTool:setting: anything")).isEmpty();
     }
 
+    /**
+     * The schema and the program refuse the same structural mistakes at the same key, so an editor's
+     * warning and the program's message point at one place.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "ecs-platform:natGateway: perAz                    | ecs-platform:natGateway",
+            "ecs-platform:natGateways: perZone                 | ecs-platform:natGateways",
+            "ecs-platform:availabilityZones: 7                 | ecs-platform:availabilityZones",
+            "ecs-platform:flowLogRetentionDays: 10             | ecs-platform:flowLogRetentionDays",
+            "ecs-platform:cluster:\\n    minSise: 1            | ecs-platform:cluster.minSise",
+            "ecs-platform:cluster:\\n    rootVolumeGiB: 20     | ecs-platform:cluster.rootVolumeGiB",
+            "ecs-platform:database:\\n    multiAz: maybe       | ecs-platform:database.multiAz",
+            "ecs-platform:database:\\n    engine: oracle       | ecs-platform:database.engine",
+            "ecs-platform:vpcCidr:\\n    secure: AAABAKs0aBc=  | ecs-platform:vpcCidr",
+    })
+    void theSchemaAndTheProgramRefuseTheSameKey(String extraConfigLines, String key, @TempDir Path projectDir)
+            throws IOException {
+        String lines = extraConfigLines.replace("\\n", "\n");
+        Files.writeString(projectDir.resolve("Pulumi.dev.yaml"), stackFile(lines));
+
+        var refused = catchThrowableOfType(
+                () -> StackConfigLoader.load(RawConfig.fromStackFile(projectDir, "dev")), ConfigException.class);
+
+        assertThat(refused).as("the program's problems").isNotNull();
+        assertThat(refused.problems()).extracting(ConfigProblem::key).contains(key);
+        assertThat(paths(validate(lines))).contains("$.config." + key);
+    }
+
     /** Validates a stack file holding the required keys and {@code extraConfigLines} (indented two spaces). */
     private static Set<ValidationMessage> validate(String extraConfigLines) {
-        String file = """
+        return SCHEMA.validate(stackFile(extraConfigLines), InputFormat.YAML);
+    }
+
+    /** A dev stack file with the required keys, the bastion off, and {@code extraConfigLines} (indented two spaces). */
+    private static String stackFile(String extraConfigLines) {
+        return """
                 config:
                   aws:region: ap-northeast-2
                   ecs-platform:profile: dev
                   ecs-platform:sshPublicKey: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHeML+7YkSStl1mpmZ7Wz/D3PPy6ZHCRoND2iGe/7kCC a@b
+                  ecs-platform:bastion:
+                    enabled: false
                   ecs-platform:service:
                     image: nginx:1.27
                 """ + "  " + extraConfigLines + "\n";
-        return SCHEMA.validate(file, InputFormat.YAML);
     }
 
     /**
