@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -41,6 +43,7 @@ class StackConfigSchemaTest {
     /** A row of the README's configuration table: its first cell is the key in backticks. */
     private static final Pattern TABLE_ROW = Pattern.compile("^\\| `([a-z-]+:[A-Za-z.]+)` \\|", Pattern.MULTILINE);
 
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNode SCHEMA_TREE = readTree();
     private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
             .getSchema(SCHEMA_TREE);
@@ -83,6 +86,56 @@ class StackConfigSchemaTest {
         configProperties().properties().forEach(entry -> checkDocumented(entry.getKey(), entry.getValue(), undocumented));
 
         assertThat(undocumented).isEmpty();
+    }
+
+    /** A {@code default} in the schema is what both profiles get ({@link Defaults}), so the two cannot drift apart. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("schemaDefaults")
+    void aDefaultInTheSchemaIsTheProgramsDefaultInEveryProfile(String key, JsonNode schemaDefault) throws Exception {
+        for (Profile profile : Profile.values()) {
+            JsonNode programDefault = MAPPER.valueToTree(programDefault(Defaults.of(profile), key));
+            assertThat(programDefault)
+                    .as(key + " in " + profile)
+                    .isEqualTo(schemaDefault);
+        }
+    }
+
+    static List<Arguments> schemaDefaults() {
+        List<Arguments> defaults = new ArrayList<>();
+        configProperties().properties().forEach(entry -> {
+            JsonNode fields = entry.getValue().get("properties");
+            if (entry.getValue().has("default")) {
+                defaults.add(Arguments.of(entry.getKey(), entry.getValue().get("default")));
+            }
+            if (fields != null) {
+                fields.properties().stream()
+                        .filter(field -> field.getValue().has("default"))
+                        .forEach(field -> defaults.add(Arguments.of(
+                                entry.getKey() + "." + field.getKey(), field.getValue().get("default"))));
+            }
+        });
+        return defaults;
+    }
+
+    /**
+     * The value {@code defaults} holds for {@code key}: {@code ecs-platform:cluster.rootVolumeGiB} is
+     * {@code defaults.cluster().rootVolumeGiB()}; a top-level key is a field of {@code defaults.network()}.
+     */
+    private static Object programDefault(Defaults defaults, String key) throws Exception {
+        String path = key.substring(key.indexOf(':') + 1);
+        int dot = path.indexOf('.');
+        Object section = dot < 0 ? defaults.network() : component(defaults, path.substring(0, dot));
+        return component(section, path.substring(dot + 1));
+    }
+
+    private static Object component(Object rec, String name) throws Exception {
+        for (var component : rec.getClass().getRecordComponents()) {
+            if (component.getName().equals(name)) {
+                Object value = component.getAccessor().invoke(rec);
+                return value instanceof Enum<?> ? value.toString().toLowerCase(Locale.ROOT) : value;
+            }
+        }
+        throw new AssertionError(rec.getClass().getSimpleName() + " has no " + name);
     }
 
     @Test
@@ -207,7 +260,7 @@ class StackConfigSchemaTest {
 
     private static JsonNode readTree() {
         try {
-            return new ObjectMapper().readTree(SCHEMA_FILE.toFile());
+            return MAPPER.readTree(SCHEMA_FILE.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
