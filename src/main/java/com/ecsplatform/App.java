@@ -8,7 +8,7 @@ import com.ecsplatform.config.AwsRegions;
 import com.ecsplatform.config.ConfigException;
 import com.ecsplatform.config.DatabaseRules;
 import com.ecsplatform.config.ExamplePlaceholders;
-import com.ecsplatform.config.NatStrategy;
+import com.ecsplatform.network.NatStrategy;
 import com.ecsplatform.config.RawConfig;
 import com.ecsplatform.config.StackConfig;
 import com.ecsplatform.config.StackConfigLoader;

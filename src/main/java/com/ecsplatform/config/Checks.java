@@ -1,7 +1,5 @@
 package com.ecsplatform.config;
 
-import com.ecsplatform.config.InstanceTypes.Architecture;
-import com.ecsplatform.config.InstanceTypes.InstanceType;
 
 import java.util.Optional;
 
@@ -42,16 +40,15 @@ final class Checks {
      */
     static Check<String> x86InstanceType(String role) {
         return (name, shown) -> {
-            Optional<InstanceType> type = InstanceTypes.lookup(name);
-            if (type.isEmpty()) {
-                Optional<String> suggestion = InstanceTypes.suggest(name, Architecture.X86_64);
-                return Optional.of(shown + " is not an instance type this program knows" + (suggestion.isPresent()
-                        ? didYouMean(shown, suggestion)
-                        : "; use a size of " + String.join(", ", InstanceTypes.families(Architecture.X86_64))));
-            }
-            if (type.get().isArm()) {
+            if (InstanceTypes.isGraviton(name)) {
                 return Optional.of(shown + " is a Graviton (arm64) type, but " + role
                         + " boots an x86_64 AMI; use an x86_64 type" + didYouMean(shown, InstanceTypes.x86Equivalent(name)));
+            }
+            if (InstanceTypes.lookup(name).isEmpty()) {
+                Optional<String> suggestion = InstanceTypes.suggest(name);
+                return Optional.of(shown + " is not an instance type this program knows" + (suggestion.isPresent()
+                        ? didYouMean(shown, suggestion)
+                        : "; use a size of " + String.join(", ", InstanceTypes.families())));
             }
             return Optional.empty();
         };

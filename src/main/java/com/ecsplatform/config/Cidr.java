@@ -1,5 +1,7 @@
 package com.ecsplatform.config;
 
+import com.google.common.net.InetAddresses;
+
 import java.math.BigInteger;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -87,46 +89,17 @@ record Cidr(BigInteger address, int prefix, int width) {
         return new Cidr(address.andNot(hostMask), prefix, width);
     }
 
+    /** RFC 5952 text for IPv6 (lower case, no leading zeros, the longest zero run as "::"), dotted quad for IPv4. */
     @Override
     public String toString() {
-        return (isIpv4() ? formatIpv4() : formatIpv6()) + "/" + prefix;
-    }
-
-    private String formatIpv4() {
-        long value = address.longValueExact();
-        return (value >> 24 & 0xff) + "." + (value >> 16 & 0xff) + "." + (value >> 8 & 0xff) + "." + (value & 0xff);
-    }
-
-    /** RFC 5952 text: lower case, no leading zeros, the longest run of two or more zero groups as "::". */
-    private String formatIpv6() {
-        int[] groups = new int[8];
-        for (int i = 0; i < 8; i++) {
-            groups[i] = address.shiftRight(16 * (7 - i)).intValue() & 0xffff;
+        byte[] bytes = new byte[width / 8];
+        byte[] value = address.toByteArray();
+        int copied = Math.min(value.length, bytes.length);
+        System.arraycopy(value, value.length - copied, bytes, bytes.length - copied, copied);
+        try {
+            return InetAddresses.toAddrString(InetAddress.getByAddress(bytes)) + "/" + prefix;
+        } catch (UnknownHostException wrongLength) {
+            throw new IllegalStateException(wrongLength);
         }
-        int runStart = -1;
-        int runLength = 1;
-        for (int i = 0; i < 8; i++) {
-            int length = 0;
-            while (i + length < 8 && groups[i + length] == 0) {
-                length++;
-            }
-            if (length > runLength) {
-                runStart = i;
-                runLength = length;
-            }
-        }
-        var text = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            if (i == runStart) {
-                text.append("::");
-                i += runLength - 1;
-            } else {
-                if (text.length() > 0 && text.charAt(text.length() - 1) != ':') {
-                    text.append(':');
-                }
-                text.append(Integer.toHexString(groups[i]));
-            }
-        }
-        return text.toString();
     }
 }

@@ -24,4 +24,49 @@ public record ClusterConfig(
         Optional<String> amiId,
         int targetCapacityPercent,
         int instanceWarmupSeconds) {
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from this configuration. */
+    public Builder toBuilder() {
+        return new Builder()
+                .instanceType(instanceType)
+                .minSize(minSize)
+                .maxSize(maxSize)
+                .desiredCapacity(desiredCapacity)
+                .rootVolumeGiB(rootVolumeGiB)
+                .amiId(amiId)
+                .targetCapacityPercent(targetCapacityPercent)
+                .instanceWarmupSeconds(instanceWarmupSeconds);
+    }
+
+    /** Named construction of a {@link ClusterConfig}. */
+    public static final class Builder {
+        private String instanceType = "";
+        private int minSize;
+        private int maxSize;
+        private int desiredCapacity;
+        private int rootVolumeGiB;
+        private Optional<String> amiId = Optional.empty();
+        private int targetCapacityPercent;
+        private int instanceWarmupSeconds;
+
+        private Builder() {
+        }
+
+        public Builder instanceType(String value) { instanceType = value; return this; }
+        public Builder minSize(int value) { minSize = value; return this; }
+        public Builder maxSize(int value) { maxSize = value; return this; }
+        public Builder desiredCapacity(int value) { desiredCapacity = value; return this; }
+        public Builder rootVolumeGiB(int value) { rootVolumeGiB = value; return this; }
+        public Builder amiId(Optional<String> value) { amiId = value; return this; }
+        public Builder targetCapacityPercent(int value) { targetCapacityPercent = value; return this; }
+        public Builder instanceWarmupSeconds(int value) { instanceWarmupSeconds = value; return this; }
+
+        public ClusterConfig build() {
+            return new ClusterConfig(instanceType, minSize, maxSize, desiredCapacity, rootVolumeGiB, amiId, targetCapacityPercent, instanceWarmupSeconds);
+        }
+    }
 }

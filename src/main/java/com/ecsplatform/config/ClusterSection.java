@@ -14,17 +14,20 @@ final class ClusterSection {
     }
 
     static ClusterConfig read(ObjectReader cluster, ClusterConfig defaults) {
-        var config = new ClusterConfig(
-                cluster.string("instanceType", Checks.x86InstanceType("the cluster")).orElse(defaults.instanceType()),
-                cluster.integer("minSize", Checks.atLeast(0)).orElse(defaults.minSize()),
-                cluster.integer("maxSize", Checks.atLeast(1)).orElse(defaults.maxSize()),
-                cluster.integer("desiredCapacity", Checks.atLeast(0)).orElse(defaults.desiredCapacity()),
-                cluster.integer("rootVolumeGiB", Checks.between(30, 1024)
+        var config = ClusterConfig.builder()
+                .instanceType(cluster.string("instanceType", Checks.x86InstanceType("the cluster")).orElse(defaults.instanceType()))
+                .minSize(cluster.integer("minSize", Checks.atLeast(0)).orElse(defaults.minSize()))
+                .maxSize(cluster.integer("maxSize", Checks.atLeast(1)).orElse(defaults.maxSize()))
+                .desiredCapacity(cluster.integer("desiredCapacity", Checks.atLeast(0)).orElse(defaults.desiredCapacity()))
+                .rootVolumeGiB(cluster.integer("rootVolumeGiB", Checks.between(30, 1024)
                                 .because("the ECS-optimized AMI's snapshot is 30 GiB"))
-                        .orElse(defaults.rootVolumeGiB()),
-                cluster.string("amiId", ClusterSection::amiIdProblem).or(defaults::amiId),
-                cluster.integer("targetCapacityPercent", Checks.between(1, 100)).orElse(defaults.targetCapacityPercent()),
-                cluster.integer("instanceWarmupSeconds", Checks.between(0, 3600)).orElse(defaults.instanceWarmupSeconds()));
+                        .orElse(defaults.rootVolumeGiB()))
+                .amiId(cluster.string("amiId", ClusterSection::amiIdProblem).or(defaults::amiId))
+                .targetCapacityPercent(cluster.integer("targetCapacityPercent", Checks.between(1, 100))
+                        .orElse(defaults.targetCapacityPercent()))
+                .instanceWarmupSeconds(cluster.integer("instanceWarmupSeconds", Checks.between(0, 3600))
+                        .orElse(defaults.instanceWarmupSeconds()))
+                .build();
         Checks.minDesiredMax(cluster,
                 new Count("minSize", config.minSize()),
                 new Count("desiredCapacity", config.desiredCapacity()),

@@ -1,5 +1,6 @@
 package com.ecsplatform.config;
 
+import com.ecsplatform.network.NatStrategy;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,12 +70,14 @@ public record Defaults(
 
     private static ClusterConfig cluster(String instanceType, int minSize, int maxSize, int desiredCapacity,
                                          int targetCapacityPercent) {
-        return new ClusterConfig(instanceType, minSize, maxSize, desiredCapacity, ROOT_VOLUME_GIB,
-                Optional.empty(), targetCapacityPercent, INSTANCE_WARMUP_SECONDS);
+        return ClusterConfig.builder().instanceType(instanceType).minSize(minSize).maxSize(maxSize)
+                .desiredCapacity(desiredCapacity).rootVolumeGiB(ROOT_VOLUME_GIB).amiId(Optional.empty())
+                .targetCapacityPercent(targetCapacityPercent).instanceWarmupSeconds(INSTANCE_WARMUP_SECONDS).build();
     }
 
     private static ServiceConfig service(int cpu, int memory, int desiredCount, int minCount, int maxCount) {
-        return new ServiceConfig("", 8080, cpu, memory, desiredCount, minCount, maxCount, 50, Optional.empty(),
-                "/", Optional.empty(), Optional.empty(), List.of("/tmp"), Map.of(), Map.of(), List.of());
+        return ServiceConfig.builder().image("").containerPort(8080).cpu(cpu).memory(memory)
+                .desiredCount(desiredCount).minCount(minCount).maxCount(maxCount).cpuTargetPercent(50)
+                .healthCheckPath("/").writablePaths(List.of("/tmp")).build();
     }
 }

@@ -7,28 +7,22 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The EC2 instance types this program knows, with the capacity an ECS task can use on each. The
+ * The x86_64 EC2 instance types this program knows, with the capacity an ECS task can use on each. The
  * table covers the common burstable, general-purpose, compute- and memory-optimised sizes; a type
  * outside it is rejected rather than guessed at, so task sizes can always be checked against it.
+ * Graviton (arm64) types are not in the table: the cluster and the bastion boot x86_64 AMIs, so they are
+ * only recognised by family, to point at the x86_64 type of the same size.
  */
 public final class InstanceTypes {
-
-    /** The CPU architecture of an instance type; it decides which AMI the instance can boot. */
-    public enum Architecture {
-        X86_64,
-        /** AWS Graviton. */
-        ARM64
-    }
 
     /**
      * One instance type.
      *
-     * @param name         e.g. {@code t3.small}
-     * @param vCpus        virtual CPUs
-     * @param memoryMiB    memory as EC2 advertises it
-     * @param architecture x86_64 or arm64 (Graviton)
+     * @param name      e.g. {@code t3.small}
+     * @param vCpus     virtual CPUs
+     * @param memoryMiB memory as EC2 advertises it
      */
-    public record InstanceType(String name, int vCpus, int memoryMiB, Architecture architecture) {
+    public record InstanceType(String name, int vCpus, int memoryMiB) {
 
         /** ECS CPU units the instance registers: 1024 per vCPU. */
         public int cpuUnits() {
@@ -43,15 +37,6 @@ public final class InstanceTypes {
         public int schedulableMemoryMiB() {
             return memoryMiB * 9 / 10 - ECS_RESERVED_MEMORY_MIB;
         }
-
-        public boolean isArm() {
-            return architecture == Architecture.ARM64;
-        }
-
-        /** The family, the part before the dot: {@code t3} for {@code t3.small}. */
-        public String family() {
-            return name.substring(0, name.indexOf('.'));
-        }
     }
 
     /** ECS CPU units per vCPU. */
@@ -60,6 +45,7 @@ public final class InstanceTypes {
     /** Memory the container instances' user data reserves for the ECS agent and the OS ({@code ECS_RESERVED_MEMORY}). */
     public static final int ECS_RESERVED_MEMORY_MIB = 256;
 
+    /** Graviton families and the x86_64 family of the same generation and shape. */
     private static final Map<String, String> X86_EQUIVALENT_FAMILY = Map.of(
             "t4g", "t3", "m6g", "m6i", "m7g", "m7i", "c6g", "c6i", "c7g", "c7i");
 
@@ -73,33 +59,6 @@ public final class InstanceTypes {
         return Optional.ofNullable(TYPES.get(name));
     }
 
-    /**
-     * Whether {@code name} is a Graviton (arm64) type.
-     *
-     * @throws IllegalArgumentException for a type not in the table
-     */
-    public static boolean isArm(String name) {
-        return require(name).isArm();
-    }
-
-    /**
-     * ECS CPU units of one instance of {@code name}: 1024 per vCPU.
-     *
-     * @throws IllegalArgumentException for a type not in the table
-     */
-    public static int cpuUnits(String name) {
-        return require(name).cpuUnits();
-    }
-
-    /**
-     * Memory ECS can place tasks into on one instance of {@code name}; see {@link InstanceType#schedulableMemoryMiB()}.
-     *
-     * @throws IllegalArgumentException for a type not in the table
-     */
-    public static int schedulableMemoryMiB(String name) {
-        return require(name).schedulableMemoryMiB();
-    }
-
     /** Every known type, smallest family size first within each family. */
     public static List<String> names() {
         return List.copyOf(TYPES.keySet());
@@ -110,81 +69,64 @@ public final class InstanceTypes {
         return Suggestions.closest(name, TYPES.keySet());
     }
 
-    /** Like {@link #suggest(String)}, among the types of {@code architecture} only. */
-    public static Optional<String> suggest(String name, Architecture architecture) {
-        return Suggestions.closest(name, TYPES.values().stream()
-                .filter(type -> type.architecture() == architecture)
-                .map(InstanceType::name)
-                .toList());
+    /** Whether {@code name} belongs to a Graviton (arm64) family this program knows the x86_64 counterpart of. */
+    public static boolean isGraviton(String name) {
+        int dot = name.indexOf('.');
+        return dot > 0 && X86_EQUIVALENT_FAMILY.containsKey(name.substring(0, dot));
     }
 
-    /** For a Graviton type, the same size in the matching x86_64 family ({@code t4g.micro} → {@code t3.micro}). */
+    /** For a Graviton type, the same size in the matching x86_64 family ({@code t4g.micro} → {@code t3.micro}), if known. */
     public static Optional<String> x86Equivalent(String name) {
-        return lookup(name)
-                .filter(InstanceType::isArm)
-                .map(type -> X86_EQUIVALENT_FAMILY.get(type.family()) + name.substring(name.indexOf('.')))
-                .filter(TYPES::containsKey);
+        if (!isGraviton(name)) {
+            return Optional.empty();
+        }
+        int dot = name.indexOf('.');
+        return Optional.of(X86_EQUIVALENT_FAMILY.get(name.substring(0, dot)) + name.substring(dot)).filter(TYPES::containsKey);
     }
 
-    /** The families of {@code architecture}, in table order, for messages. */
-    public static List<String> families(Architecture architecture) {
-        return TYPES.values().stream()
-                .filter(type -> type.architecture() == architecture)
-                .map(InstanceType::family)
-                .distinct()
-                .toList();
-    }
-
-    private static InstanceType require(String name) {
-        return lookup(name).orElseThrow(() -> new IllegalArgumentException("unknown instance type " + name
-                + suggest(name).map(match -> "; did you mean " + match + "?").orElse("")));
+    /** The families of the table, in table order, for messages. */
+    public static List<String> families() {
+        return TYPES.keySet().stream().map(type -> type.substring(0, type.indexOf('.'))).distinct().toList();
     }
 
     private static Map<String, InstanceType> table() {
         var types = new LinkedHashMap<String, InstanceType>();
         for (String family : List.of("t3", "t3a")) {
-            addBurstable(types, family, Architecture.X86_64);
+            addBurstable(types, family);
         }
-        addBurstable(types, "t4g", Architecture.ARM64);
         for (String family : List.of("m5", "m6i", "m7i")) {
-            addSized(types, family, 4, Architecture.X86_64);
+            addSized(types, family, 4);
         }
         for (String family : List.of("c5", "c6i", "c7i")) {
-            addSized(types, family, 2, Architecture.X86_64);
+            addSized(types, family, 2);
         }
         for (String family : List.of("r5", "r6i")) {
-            addSized(types, family, 8, Architecture.X86_64);
-        }
-        for (String family : List.of("m6g", "m7g")) {
-            addSized(types, family, 4, Architecture.ARM64);
-        }
-        for (String family : List.of("c6g", "c7g")) {
-            addSized(types, family, 2, Architecture.ARM64);
+            addSized(types, family, 8);
         }
         return Collections.unmodifiableMap(types);
     }
 
     /** The T families: two vCPUs up to large, memory doubling from 0.5 GiB. */
-    private static void addBurstable(Map<String, InstanceType> types, String family, Architecture architecture) {
-        add(types, family + ".nano", 2, 512, architecture);
-        add(types, family + ".micro", 2, 1024, architecture);
-        add(types, family + ".small", 2, 2048, architecture);
-        add(types, family + ".medium", 2, 4096, architecture);
-        add(types, family + ".large", 2, 8192, architecture);
-        add(types, family + ".xlarge", 4, 16384, architecture);
-        add(types, family + ".2xlarge", 8, 32768, architecture);
+    private static void addBurstable(Map<String, InstanceType> types, String family) {
+        add(types, family + ".nano", 2, 512);
+        add(types, family + ".micro", 2, 1024);
+        add(types, family + ".small", 2, 2048);
+        add(types, family + ".medium", 2, 4096);
+        add(types, family + ".large", 2, 8192);
+        add(types, family + ".xlarge", 4, 16384);
+        add(types, family + ".2xlarge", 8, 32768);
     }
 
     /** The M, C and R families: large is two vCPUs, each size doubles, memory is a fixed GiB per vCPU. */
-    private static void addSized(Map<String, InstanceType> types, String family, int gibPerVcpu, Architecture architecture) {
+    private static void addSized(Map<String, InstanceType> types, String family, int gibPerVcpu) {
         int vCpus = 2;
         for (String size : List.of("large", "xlarge", "2xlarge", "4xlarge")) {
-            add(types, family + "." + size, vCpus, vCpus * gibPerVcpu * 1024, architecture);
+            add(types, family + "." + size, vCpus, vCpus * gibPerVcpu * 1024);
             vCpus *= 2;
         }
     }
 
-    private static void add(Map<String, InstanceType> types, String name, int vCpus, int memoryMiB, Architecture architecture) {
-        types.put(name, new InstanceType(name, vCpus, memoryMiB, architecture));
+    private static void add(Map<String, InstanceType> types, String name, int vCpus, int memoryMiB) {
+        types.put(name, new InstanceType(name, vCpus, memoryMiB));
     }
 }

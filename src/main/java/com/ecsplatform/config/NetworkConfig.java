@@ -1,5 +1,7 @@
 package com.ecsplatform.config;
 
+import com.ecsplatform.network.NatStrategy;
+
 /**
  * The VPC layout.
  *

@@ -1,5 +1,6 @@
 package com.ecsplatform.config;
 
+import com.ecsplatform.network.NatStrategy;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,7 @@
 package com.ecsplatform.config;
 
+import com.ecsplatform.network.NatStrategy;
+
 /**
  * What {@code profile: prod} demands beyond each key's own rules: the stack must survive losing an
  * availability zone. Each rule is skipped when one of its keys is already invalid.

@@ -57,4 +57,73 @@ public record ServiceConfig(
     public int lowestMinimum() {
         return schedules.stream().mapToInt(ScheduleConfig::minCount).reduce(minCount, Math::min);
     }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from this configuration. */
+    public Builder toBuilder() {
+        return new Builder()
+                .image(image)
+                .containerPort(containerPort)
+                .cpu(cpu)
+                .memory(memory)
+                .desiredCount(desiredCount)
+                .minCount(minCount)
+                .maxCount(maxCount)
+                .cpuTargetPercent(cpuTargetPercent)
+                .requestsPerTarget(requestsPerTarget)
+                .healthCheckPath(healthCheckPath)
+                .healthCheckCommand(healthCheckCommand)
+                .user(user)
+                .writablePaths(writablePaths)
+                .environment(environment)
+                .secrets(secrets)
+                .schedules(schedules);
+    }
+
+    /** Named construction of a {@link ServiceConfig}. */
+    public static final class Builder {
+        private String image = "";
+        private int containerPort;
+        private int cpu;
+        private int memory;
+        private int desiredCount;
+        private int minCount;
+        private int maxCount;
+        private int cpuTargetPercent;
+        private Optional<Integer> requestsPerTarget = Optional.empty();
+        private String healthCheckPath = "/";
+        private Optional<String> healthCheckCommand = Optional.empty();
+        private Optional<String> user = Optional.empty();
+        private List<String> writablePaths = List.of();
+        private Map<String, String> environment = Map.of();
+        private Map<String, String> secrets = Map.of();
+        private List<ScheduleConfig> schedules = List.of();
+
+        private Builder() {
+        }
+
+        public Builder image(String value) { image = value; return this; }
+        public Builder containerPort(int value) { containerPort = value; return this; }
+        public Builder cpu(int value) { cpu = value; return this; }
+        public Builder memory(int value) { memory = value; return this; }
+        public Builder desiredCount(int value) { desiredCount = value; return this; }
+        public Builder minCount(int value) { minCount = value; return this; }
+        public Builder maxCount(int value) { maxCount = value; return this; }
+        public Builder cpuTargetPercent(int value) { cpuTargetPercent = value; return this; }
+        public Builder requestsPerTarget(Optional<Integer> value) { requestsPerTarget = value; return this; }
+        public Builder healthCheckPath(String value) { healthCheckPath = value; return this; }
+        public Builder healthCheckCommand(Optional<String> value) { healthCheckCommand = value; return this; }
+        public Builder user(Optional<String> value) { user = value; return this; }
+        public Builder writablePaths(List<String> value) { writablePaths = value; return this; }
+        public Builder environment(Map<String, String> value) { environment = value; return this; }
+        public Builder secrets(Map<String, String> value) { secrets = value; return this; }
+        public Builder schedules(List<ScheduleConfig> value) { schedules = value; return this; }
+
+        public ServiceConfig build() {
+            return new ServiceConfig(image, containerPort, cpu, memory, desiredCount, minCount, maxCount, cpuTargetPercent, requestsPerTarget, healthCheckPath, healthCheckCommand, user, writablePaths, environment, secrets, schedules);
+        }
+    }
 }

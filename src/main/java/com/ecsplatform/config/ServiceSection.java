@@ -59,17 +59,22 @@ final class ServiceSection {
         List<ScheduleConfig> schedules = ScheduleSection.read(service, minCount, maxCount,
                 !service.hasProblem("minCount", "maxCount"));
 
-        var config = new ServiceConfig(
-                image, containerPort, cpu, memory, desiredCount, minCount, maxCount,
-                service.integer("cpuTargetPercent", Checks.between(10, 90)).orElse(defaults.cpuTargetPercent()),
-                service.integer("requestsPerTarget", Checks.between(1, 100_000)).or(defaults::requestsPerTarget),
-                service.string("healthCheckPath", ServiceSection::healthCheckPathProblem).orElse(defaults.healthCheckPath()),
-                service.string("healthCheckCommand", ServiceSection::healthCheckCommandProblem).or(defaults::healthCheckCommand),
-                service.string("user", ServiceSection::userProblem).or(defaults::user),
-                service.strings("writablePaths", ServiceSection::writablePathProblem).orElse(defaults.writablePaths()),
-                service.stringMap("environment", ServiceSection::environmentProblem).orElse(defaults.environment()),
-                service.stringMap("secrets", ServiceSection::secretProblem).orElse(defaults.secrets()),
-                schedules);
+        var config = ServiceConfig.builder()
+                .image(image).containerPort(containerPort).cpu(cpu).memory(memory)
+                .desiredCount(desiredCount).minCount(minCount).maxCount(maxCount)
+                .cpuTargetPercent(service.integer("cpuTargetPercent", Checks.between(10, 90)).orElse(defaults.cpuTargetPercent()))
+                .requestsPerTarget(service.integer("requestsPerTarget", Checks.between(1, 100_000)).or(defaults::requestsPerTarget))
+                .healthCheckPath(service.string("healthCheckPath", ServiceSection::healthCheckPathProblem)
+                        .orElse(defaults.healthCheckPath()))
+                .healthCheckCommand(service.string("healthCheckCommand", ServiceSection::healthCheckCommandProblem)
+                        .or(defaults::healthCheckCommand))
+                .user(service.string("user", ServiceSection::userProblem).or(defaults::user))
+                .writablePaths(service.strings("writablePaths", ServiceSection::writablePathProblem)
+                        .orElse(defaults.writablePaths()))
+                .environment(service.stringMap("environment", ServiceSection::environmentProblem).orElse(defaults.environment()))
+                .secrets(service.stringMap("secrets", ServiceSection::secretProblem).orElse(defaults.secrets()))
+                .schedules(schedules)
+                .build();
         rejectNamesInBoth(service, config);
         service.rejectUnknownFields();
         return config;

@@ -1,5 +1,6 @@
 package com.ecsplatform.config;
 
+import com.ecsplatform.network.NatStrategy;
 import com.ecsplatform.config.InstanceTypes.InstanceType;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
@@ -74,9 +75,12 @@ public final class StackConfigLoader {
         Optional<String> alarmEmail = keys.string("alarmEmail", StackConfigLoader::emailProblem);
         keys.rejectUnknownFields();
 
-        var config = new StackConfig(raw.stackName(), raw.stackFile(), region, profile.orElse(Profile.DEV), network,
-                sshPublicKey, bastion, database, cluster, service, domain, tags, alarmEmail,
-                new ConfigSecrets(raw.secretKeys()));
+        var config = StackConfig.builder()
+                .stackName(raw.stackName()).stackFile(raw.stackFile()).region(region).profile(profile.orElse(Profile.DEV))
+                .network(network).sshPublicKey(sshPublicKey).bastion(bastion).database(database).cluster(cluster)
+                .service(service).domain(domain).tags(tags).alarmEmail(alarmEmail)
+                .secrets(new ConfigSecrets(raw.secretKeys()))
+                .build();
         if (profile.equals(Optional.of(Profile.PROD))) {
             ProdRules.check(config, problems);
         }

@@ -1,6 +1,5 @@
 package com.ecsplatform.network;
 
-import com.ecsplatform.config.NatStrategy;
 import com.pulumi.core.Output;
 
 import java.util.List;

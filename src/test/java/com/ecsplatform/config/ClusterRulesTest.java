@@ -123,6 +123,8 @@ class ClusterRulesTest {
                 "amiId", "ami-12345678", "targetCapacityPercent", 75, "instanceWarmupSeconds", 300));
 
         assertThat(StackConfigLoader.load(raw(values)).cluster()).isEqualTo(
-                new ClusterConfig("c6i.xlarge", 0, 5, 2, 100, Optional.of("ami-12345678"), 75, 300));
+                ClusterConfig.builder().instanceType("c6i.xlarge").minSize(0).maxSize(5).desiredCapacity(2)
+                        .rootVolumeGiB(100).amiId(Optional.of("ami-12345678")).targetCapacityPercent(75)
+                        .instanceWarmupSeconds(300).build());
     }
 }

@@ -1,5 +1,6 @@
 package com.ecsplatform.config;
 
+import com.ecsplatform.network.NatStrategy;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,5 +1,6 @@
 package com.ecsplatform.config;
 
+import com.ecsplatform.network.NatStrategy;
 import com.ecsplatform.testing.ConfigFixtures;
 
 import org.junit.jupiter.api.DisplayName;
@@ -36,22 +37,23 @@ class StackConfigLoaderTest {
     void loadsDevFixture() {
         StackConfig config = StackConfigLoader.load(raw(devRaw()));
 
-        assertThat(config).isEqualTo(new StackConfig(
-                "dev", "Pulumi.dev.yaml", "ap-northeast-2", Profile.DEV,
-                new NetworkConfig("10.10.0.0/16", 2, NatStrategy.SINGLE, 14),
-                DEV_SSH_PUBLIC_KEY,
-                new BastionConfig(true, "t3.micro", List.of("203.0.113.0/24")),
-                Defaults.of(Profile.DEV).database(),
-                new ClusterConfig("t3.small", 0, 2, 1, 30, Optional.empty(), 100, 180),
-                new ServiceConfig(IMAGE, 8080, 256, 512, 1, 1, 2, 50, Optional.empty(), "/", Optional.empty(),
-                        Optional.of("101"), List.of("/tmp"), Map.of("APP_ENV", "dev"), Map.of(), List.of(
+        assertThat(config).isEqualTo(StackConfig.builder()
+                .stackName("dev").stackFile("Pulumi.dev.yaml").region("ap-northeast-2").profile(Profile.DEV)
+                .network(new NetworkConfig("10.10.0.0/16", 2, NatStrategy.SINGLE, 14))
+                .sshPublicKey(DEV_SSH_PUBLIC_KEY)
+                .bastion(new BastionConfig(true, "t3.micro", List.of("203.0.113.0/24")))
+                .database(Defaults.of(Profile.DEV).database())
+                .cluster(cluster("t3.small", 0, 2, 1, 100))
+                .service(Defaults.of(Profile.DEV).service().toBuilder()
+                        .image(IMAGE).user(Optional.of("101")).environment(Map.of("APP_ENV", "dev"))
+                        .schedules(List.of(
                                 ScheduleConfig.builder().name("evening").schedule("cron(0 20 ? * MON-FRI *)")
                                         .timezone("Asia/Seoul").minCount(0).maxCount(0).build(),
                                 ScheduleConfig.builder().name("morning").schedule("cron(0 8 ? * MON-FRI *)")
-                                        .timezone("Asia/Seoul").minCount(1).maxCount(2).build())),
-                Optional.of(new DomainConfig("example.com", "lb-dev")),
-                Map.of(),
-                Optional.empty()));
+                                        .timezone("Asia/Seoul").minCount(1).maxCount(2).build()))
+                        .build())
+                .domain(Optional.of(new DomainConfig("example.com", "lb-dev")))
+                .build());
     }
 
     @Test
@@ -59,12 +61,12 @@ class StackConfigLoaderTest {
     void loadsProdFixture() {
         StackConfig config = StackConfigLoader.load(raw(prodRaw()));
 
-        assertThat(config).isEqualTo(new StackConfig(
-                "prod", "Pulumi.prod.yaml", "ap-northeast-2", Profile.PROD,
-                new NetworkConfig("10.20.0.0/16", 3, NatStrategy.PER_AZ, 365),
-                PROD_SSH_PUBLIC_KEY,
-                new BastionConfig(true, "t3.micro", List.of("198.51.100.0/24")),
-                DatabaseTierConfig.builder()
+        assertThat(config).isEqualTo(StackConfig.builder()
+                .stackName("prod").stackFile("Pulumi.prod.yaml").region("ap-northeast-2").profile(Profile.PROD)
+                .network(new NetworkConfig("10.20.0.0/16", 3, NatStrategy.PER_AZ, 365))
+                .sshPublicKey(PROD_SSH_PUBLIC_KEY)
+                .bastion(new BastionConfig(true, "t3.micro", List.of("198.51.100.0/24")))
+                .database(DatabaseTierConfig.builder()
                         .enabled(true)
                         .engine(DatabaseEngine.POSTGRES)
                         .engineVersion("16")
@@ -81,14 +83,15 @@ class StackConfigLoaderTest {
                         .deletionProtection(true)
                         .iamAuthentication(false)
                         .kmsKeyArn(Optional.empty())
-                        .build(),
-                new ClusterConfig("m6i.large", 3, 6, 3, 30, Optional.empty(), 80, 180),
-                new ServiceConfig(IMAGE, 8080, 512, 1024, 3, 3, 12, 50, Optional.of(1000), "/", Optional.empty(),
-                        Optional.of("101"), List.of("/tmp"), Map.of("APP_ENV", "prod"), Map.of("DATABASE_PASSWORD", DB_PASSWORD_PARAMETER),
-                        List.of()),
-                Optional.of(new DomainConfig("example.com", "lb-prod")),
-                Map.of(),
-                Optional.of(ConfigFixtures.ALARM_EMAIL)));
+                        .build())
+                .cluster(cluster("m6i.large", 3, 6, 3, 80))
+                .service(Defaults.of(Profile.PROD).service().toBuilder()
+                        .image(IMAGE).requestsPerTarget(Optional.of(1000)).user(Optional.of("101"))
+                        .environment(Map.of("APP_ENV", "prod")).secrets(Map.of("DATABASE_PASSWORD", DB_PASSWORD_PARAMETER))
+                        .build())
+                .domain(Optional.of(new DomainConfig("example.com", "lb-prod")))
+                .alarmEmail(Optional.of(ConfigFixtures.ALARM_EMAIL))
+                .build());
     }
 
     @Test
@@ -101,9 +104,8 @@ class StackConfigLoaderTest {
         assertThat(config.database().enabled()).isFalse();
         assertThat(config.database().instanceClass()).isEqualTo("db.t4g.micro");
         assertThat(config.database().backupRetentionDays()).isEqualTo(1);
-        assertThat(config.cluster()).isEqualTo(new ClusterConfig("t3.small", 1, 2, 1, 30, Optional.empty(), 100, 180));
-        assertThat(config.service()).isEqualTo(new ServiceConfig("nginx", 8080, 256, 512, 1, 1, 2, 50, Optional.empty(),
-                "/", Optional.empty(), Optional.empty(), List.of("/tmp"), Map.of(), Map.of(), List.of()));
+        assertThat(config.cluster()).isEqualTo(cluster("t3.small", 1, 2, 1, 100));
+        assertThat(config.service()).isEqualTo(Defaults.of(Profile.DEV).service().toBuilder().image("nginx").build());
         assertThat(config.domain()).isEmpty();
         assertThat(config.tags()).isEmpty();
     }
@@ -118,9 +120,8 @@ class StackConfigLoaderTest {
         assertThat(config.database().enabled()).isFalse();
         assertThat(config.database().multiAz()).isTrue();
         assertThat(config.database().deletionProtection()).isTrue();
-        assertThat(config.cluster()).isEqualTo(new ClusterConfig("m6i.large", 3, 6, 3, 30, Optional.empty(), 80, 180));
-        assertThat(config.service()).isEqualTo(new ServiceConfig(IMAGE, 8080, 512, 1024, 3, 3, 12, 50, Optional.empty(),
-                "/", Optional.empty(), Optional.empty(), List.of("/tmp"), Map.of(), Map.of(), List.of()));
+        assertThat(config.cluster()).isEqualTo(cluster("m6i.large", 3, 6, 3, 80));
+        assertThat(config.service()).isEqualTo(Defaults.of(Profile.PROD).service().toBuilder().image(IMAGE).build());
         assertThat(config.domain()).isEmpty();
     }
 
@@ -406,5 +407,13 @@ class StackConfigLoaderTest {
         values.put("ecs-platform:bastion", json(fields("allowedCidrs", List.of("203.0.113.0/24"))));
         values.put("ecs-platform:service", json(fields("image", image)));
         return values;
+    }
+
+    /** The cluster the profile defaults describe, with the sizes a test expects spelled out. */
+    private static ClusterConfig cluster(String instanceType, int minSize, int maxSize, int desiredCapacity,
+                                         int targetCapacityPercent) {
+        return ClusterConfig.builder().instanceType(instanceType).minSize(minSize).maxSize(maxSize)
+                .desiredCapacity(desiredCapacity).rootVolumeGiB(30).targetCapacityPercent(targetCapacityPercent)
+                .instanceWarmupSeconds(180).build();
     }
 }

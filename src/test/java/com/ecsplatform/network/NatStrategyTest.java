@@ -1,6 +1,5 @@
 package com.ecsplatform.network;
 
-import com.ecsplatform.config.NatStrategy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -8,17 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class NatStrategyTest {
 
-    @ParameterizedTest(name = "{0} over {1} AZs: {2} gateways; AZ {3} hosts one: {4}; routes via {5}")
+    @ParameterizedTest(name = "{0}: AZ {1} hosts a gateway: {2}; routes via {3}")
     @CsvSource({
-            "NONE,   3, 0, 0, false, -1",
-            "SINGLE, 3, 1, 0, true,   0",
-            "SINGLE, 3, 1, 2, false,  0",
-            "PER_AZ, 3, 3, 0, true,   0",
-            "PER_AZ, 3, 3, 2, true,   2",
-            "PER_AZ, 2, 2, 1, true,   1",
+            "NONE,   0, false, -1",
+            "SINGLE, 0, true,   0",
+            "SINGLE, 2, false,  0",
+            "PER_AZ, 0, true,   0",
+            "PER_AZ, 2, true,   2",
+            "PER_AZ, 1, true,   1",
     })
-    void decidesGatewaysAndRoutesPerAz(NatStrategy strategy, int azCount, int gateways, int azIndex, boolean hosts, int routesVia) {
-        assertThat(strategy.gatewayCount(azCount)).isEqualTo(gateways);
+    void decidesGatewaysAndRoutesPerAz(NatStrategy strategy, int azIndex, boolean hosts, int routesVia) {
         assertThat(strategy.hostsGateway(azIndex)).isEqualTo(hosts);
         assertThat(strategy.gatewayFor(azIndex)).isEqualTo(routesVia);
     }

@@ -1,4 +1,4 @@
-package com.ecsplatform.config;
+package com.ecsplatform.network;
 
 /**
  * How private subnets reach the internet, after awsx's {@code natGateways.strategy}.
@@ -21,15 +21,6 @@ public enum NatStrategy {
     /** The value as written in a stack file. */
     public String configValue() {
         return configValue;
-    }
-
-    /** How many NAT gateways this strategy creates for {@code azCount} availability zones. */
-    public int gatewayCount(int azCount) {
-        return switch (this) {
-            case NONE -> 0;
-            case SINGLE -> 1;
-            case PER_AZ -> azCount;
-        };
     }
 
     /** Whether the public subnet of AZ {@code azIndex} hosts a NAT gateway. */
