@@ -3,25 +3,21 @@ package com.ecsplatform.access;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
 
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * What {@link Access} needs.
  *
- * @param nameTagPrefix  prefix of AWS {@code Name} tags
+ * @param namePrefix  prefix of the stack's AWS names and {@code Name} tags
  * @param sshPublicKey   the OpenSSH public key line to import
  * @param bastion        the bastion's placement; empty when there is no bastion
- * @param tags           tags for every child
  * @param sshPublicKeySecret whether the key is a Pulumi secret ({@code ecs-platform:sshPublicKey} set with --secret)
  */
-public record AccessArgs(String nameTagPrefix, String sshPublicKey, Optional<BastionPlacement> bastion, Map<String, String> tags,
-                         boolean sshPublicKeySecret) {
-
-    /** A key that is not a secret. */
-    public AccessArgs(String nameTagPrefix, String sshPublicKey, Optional<BastionPlacement> bastion, Map<String, String> tags) {
-        this(nameTagPrefix, sshPublicKey, bastion, tags, false);
-    }
+public record AccessArgs(
+        String namePrefix,
+        String sshPublicKey,
+        Optional<BastionPlacement> bastion,
+        boolean sshPublicKeySecret) {
 
     /**
      * Where and what the bastion is.

@@ -12,8 +12,11 @@ import java.util.Map;
  * @param targetDnsName the load balancer's DNS name
  * @param targetZoneId  the load balancer's canonical hosted zone
  * @param protect       whether Pulumi refuses to delete the record (prod: users resolve it)
- * @param tags          tags for every child
  */
-public record DnsAliasArgs(String fqdn, Output<String> zoneId, Output<String> targetDnsName,
-                           Output<String> targetZoneId, boolean protect, Map<String, String> tags) {
+public record DnsAliasArgs(
+        String fqdn,
+        Output<String> zoneId,
+        Output<String> targetDnsName,
+        Output<String> targetZoneId,
+        boolean protect) {
 }

@@ -50,7 +50,7 @@ public final class LoadBalancer extends PlatformComponent {
     public final Output<String> requestCountResourceLabel;
 
     public LoadBalancer(String name, LoadBalancerArgs args, ComponentResourceOptions options) {
-        super("ecs-platform:edge:LoadBalancer", name, args.tags(), options);
+        super("ecs-platform:edge:LoadBalancer", name, options);
         var timing = args.timing();
 
         var alb = new com.pulumi.aws.lb.LoadBalancer(child("alb"), com.pulumi.aws.lb.LoadBalancerArgs.builder()
@@ -69,7 +69,7 @@ public final class LoadBalancer extends PlatformComponent {
                         .prefix(AccessLogBucket.PREFIX)
                         .enabled(true)
                         .build())
-                .tags(tagsNamed(args.nameTagPrefix()))
+                .tags(nameTag(args.namePrefix()))
                 .build(), CustomResourceOptions.builder()
                 .parent(this)
                 .protect(args.protect())
@@ -95,7 +95,7 @@ public final class LoadBalancer extends PlatformComponent {
                         .healthyThreshold(timing.healthyThreshold())
                         .unhealthyThreshold(timing.unhealthyThreshold())
                         .build())
-                .tags(tagsNamed(args.nameTagPrefix()))
+                .tags(nameTag(args.namePrefix()))
                 .build(), childOptions());
 
         var forward = ListenerDefaultActionArgs.builder().type("forward").targetGroupArn(targetGroup.arn()).build();
@@ -108,7 +108,6 @@ public final class LoadBalancer extends PlatformComponent {
                         .sslPolicy(TLS_POLICY)
                         .certificateArn(certificateArn)
                         .defaultActions(forward)
-                        .tags(tags())
                         .build(), under(alb))));
         boolean https = args.certificateArn().isPresent();
         attached.add(new Listener(child("http"), ListenerArgs.builder()
@@ -116,7 +115,6 @@ public final class LoadBalancer extends PlatformComponent {
                 .port(80)
                 .protocol("HTTP")
                 .defaultActions(https ? redirectToHttps() : forward)
-                .tags(tags())
                 .build(), under(alb)));
         listeners = List.copyOf(attached);
 

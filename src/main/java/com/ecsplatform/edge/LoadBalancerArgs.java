@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * What {@link LoadBalancer} needs.
  *
- * @param nameTagPrefix      prefix of AWS {@code Name} tags
+ * @param namePrefix      prefix of the stack's AWS names and {@code Name} tags
  * @param vpcId              the VPC of the target group
  * @param publicSubnetIds    where the ALB has its nodes (one per AZ)
  * @param internetGateway    the VPC's internet gateway, which must be attached before the ALB is created
@@ -24,10 +24,9 @@ import java.util.Optional;
  * @param certificateArn     a validated certificate: serve HTTPS and redirect HTTP; empty: serve HTTP only
  * @param accessLogBucket    the bucket the ALB writes access logs to
  * @param accessLogWritable  the bucket policy letting it write; the ALB waits for it
- * @param tags               tags for every child
  */
 public record LoadBalancerArgs(
-        String nameTagPrefix,
+        String namePrefix,
         Output<String> vpcId,
         List<Output<String>> publicSubnetIds,
         Resource internetGateway,
@@ -39,6 +38,98 @@ public record LoadBalancerArgs(
         boolean protect,
         Optional<Output<String>> certificateArn,
         Output<String> accessLogBucket,
-        Resource accessLogWritable,
-        Map<String, String> tags) {
+        Resource accessLogWritable) {
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Named construction of {@link LoadBalancerArgs}. */
+    public static final class Builder {
+        private String namePrefix;
+        private Output<String> vpcId;
+        private List<Output<String>> publicSubnetIds;
+        private Resource internetGateway;
+        private Output<String> securityGroupId;
+        private int targetPort;
+        private String healthCheckPath;
+        private DeployTiming timing;
+        private boolean deletionProtection;
+        private boolean protect;
+        private Optional<Output<String>> certificateArn = Optional.empty();
+        private Output<String> accessLogBucket;
+        private Resource accessLogWritable;
+
+        private Builder() {
+        }
+
+        public Builder namePrefix(String value) {
+            namePrefix = value;
+            return this;
+        }
+
+        public Builder vpcId(Output<String> value) {
+            vpcId = value;
+            return this;
+        }
+
+        public Builder publicSubnetIds(List<Output<String>> value) {
+            publicSubnetIds = value;
+            return this;
+        }
+
+        public Builder internetGateway(Resource value) {
+            internetGateway = value;
+            return this;
+        }
+
+        public Builder securityGroupId(Output<String> value) {
+            securityGroupId = value;
+            return this;
+        }
+
+        public Builder targetPort(int value) {
+            targetPort = value;
+            return this;
+        }
+
+        public Builder healthCheckPath(String value) {
+            healthCheckPath = value;
+            return this;
+        }
+
+        public Builder timing(DeployTiming value) {
+            timing = value;
+            return this;
+        }
+
+        public Builder deletionProtection(boolean value) {
+            deletionProtection = value;
+            return this;
+        }
+
+        public Builder protect(boolean value) {
+            protect = value;
+            return this;
+        }
+
+        public Builder certificateArn(Optional<Output<String>> value) {
+            certificateArn = value;
+            return this;
+        }
+
+        public Builder accessLogBucket(Output<String> value) {
+            accessLogBucket = value;
+            return this;
+        }
+
+        public Builder accessLogWritable(Resource value) {
+            accessLogWritable = value;
+            return this;
+        }
+
+        public LoadBalancerArgs build() {
+            return new LoadBalancerArgs(namePrefix, vpcId, publicSubnetIds, internetGateway, securityGroupId, targetPort, healthCheckPath, timing, deletionProtection, protect, certificateArn, accessLogBucket, accessLogWritable);
+        }
+    }
 }

@@ -59,7 +59,7 @@ public final class PrivateEndpoints extends PlatformComponent {
     public final Map<String, Output<String>> endpointIds;
 
     public PrivateEndpoints(String name, PrivateEndpointsArgs args, ComponentResourceOptions options) {
-        super("ecs-platform:network:PrivateEndpoints", name, args.tags(), options);
+        super("ecs-platform:network:PrivateEndpoints", name, options);
         var ids = new TreeMap<String, Output<String>>();
 
         for (Endpoint endpoint : ENDPOINTS) {
@@ -74,7 +74,7 @@ public final class PrivateEndpoints extends PlatformComponent {
         var builder = VpcEndpointArgs.builder()
                 .vpcId(args.vpcId())
                 .serviceName(serviceName(args.region(), endpoint.service()))
-                .tags(tagsNamed(args.nameTagPrefix() + "-" + endpoint.service()));
+                .tags(nameTag(args.namePrefix() + "-" + endpoint.service()));
         switch (endpoint.kind()) {
             case INTERFACE -> builder
                     .vpcEndpointType("Interface")

@@ -48,11 +48,11 @@ public final class AccessLogBucket extends PlatformComponent {
     public final Resource writePermission;
 
     public AccessLogBucket(String name, AccessLogBucketArgs args, ComponentResourceOptions options) {
-        super("ecs-platform:observability:AccessLogBucket", name, args.tags(), options);
+        super("ecs-platform:observability:AccessLogBucket", name, options);
 
         var bucket = new BucketV2(child("bucket"), BucketV2Args.builder()
                 .forceDestroy(!args.keepAfterDestroy())
-                .tags(tagsNamed(args.nameTagPrefix() + "-alb-logs"))
+                .tags(nameTag(args.namePrefix() + "-alb-logs"))
                 .build(), CustomResourceOptions.builder().parent(this).retainOnDelete(args.keepAfterDestroy()).build());
         bucketName = bucket.bucket();
 

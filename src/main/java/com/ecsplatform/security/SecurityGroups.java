@@ -41,7 +41,7 @@ public final class SecurityGroups extends PlatformComponent {
     }
 
     public SecurityGroups(String name, SecurityGroupsArgs args, ComponentResourceOptions options) {
-        super("ecs-platform:security:SecurityGroups", name, args.tags(), options);
+        super("ecs-platform:security:SecurityGroups", name, options);
 
         var alb = group("alb", "Application Load Balancer: HTTP/HTTPS from the internet", args);
         var instances = group("instances", "ECS container instances: dynamic host ports from the ALB only", args);
@@ -99,7 +99,7 @@ public final class SecurityGroups extends PlatformComponent {
                 .vpcId(args.vpcId())
                 // Rules referencing this group from other groups are removed first, so deletes never hang.
                 .revokeRulesOnDelete(true)
-                .tags(tagsNamed(args.nameTagPrefix() + "-" + role))
+                .tags(nameTag(args.namePrefix() + "-" + role))
                 .build(), childOptions()));
     }
 
@@ -135,8 +135,7 @@ public final class SecurityGroups extends PlatformComponent {
                 .ipProtocol("tcp")
                 .fromPort(ports.from())
                 .toPort(ports.to())
-                .description(description)
-                .tags(tags());
+                .description(description);
         peer.accept(rule);
         new SecurityGroupIngressRule(ruleName(target, "from", peerLabel, ports), rule.build(), under(target.resource()));
     }
@@ -149,8 +148,7 @@ public final class SecurityGroups extends PlatformComponent {
                 .ipProtocol("tcp")
                 .fromPort(ports.from())
                 .toPort(ports.to())
-                .description(description)
-                .tags(tags());
+                .description(description);
         peer.accept(rule);
         new SecurityGroupEgressRule(ruleName(source, "to", peerLabel, ports), rule.build(), under(source.resource()));
     }
