@@ -2,6 +2,7 @@ package com.ecsplatform;
 
 import com.ecsplatform.access.Access;
 import com.ecsplatform.access.AccessArgs;
+import com.ecsplatform.access.BastionPlacement;
 import com.ecsplatform.compute.EcsCapacity;
 import com.ecsplatform.compute.EcsCapacityArgs;
 import com.ecsplatform.config.AwsRegions;
@@ -170,16 +171,18 @@ public final class App {
                 .protect(policy.guards(Guarded.DATABASE, Safeguard.PULUMI_PROTECT))
                 .build(), tagged));
 
-        var access = new Access("access", new AccessArgs(
-                prefix,
-                config.sshPublicKey(),
-                securityGroups.bastionSecurityGroupId.map(groupId -> new AccessArgs.BastionPlacement(
-                        bastionConfig.instanceType(),
-                        lookups.ssmParameter(AMAZON_LINUX_2023_AMI_PARAMETER),
-                        network.publicSubnetIds.get(0),
-                        groupId,
-                        network.internetGateway)),
-                config.secrets().sshPublicKey()), tagged);
+        var access = new Access("access", AccessArgs.builder()
+                .namePrefix(prefix)
+                .sshPublicKey(config.sshPublicKey())
+                .sshPublicKeySecret(config.secrets().sshPublicKey())
+                .bastion(securityGroups.bastionSecurityGroupId.map(groupId -> BastionPlacement.builder()
+                        .instanceType(bastionConfig.instanceType())
+                        .amiId(lookups.ssmParameter(AMAZON_LINUX_2023_AMI_PARAMETER))
+                        .subnetId(network.publicSubnetIds.get(0))
+                        .securityGroupId(groupId)
+                        .internetGateway(network.internetGateway)
+                        .build()))
+                .build(), tagged);
 
         var capacity = new EcsCapacity("compute", EcsCapacityArgs.builder()
                 .namePrefix(prefix)
@@ -195,12 +198,13 @@ public final class App {
         var certificate = config.domain().map(domain -> new TlsCertificate("tls", new TlsCertificateArgs(
                 domain.fqdn(), zoneId.orElseThrow()), tagged));
 
-        var accessLogs = new AccessLogBucket("access-logs", new AccessLogBucketArgs(
-                prefix,
-                region.logDeliveryPrincipal(),
-                accountId,
-                policy.logRetentionDays(),
-                policy.guards(Guarded.ACCESS_LOG_BUCKET, Safeguard.RETAIN_ON_DELETE)), tagged);
+        var accessLogs = new AccessLogBucket("access-logs", AccessLogBucketArgs.builder()
+                .namePrefix(prefix)
+                .logDeliveryPrincipal(region.logDeliveryPrincipal())
+                .accountId(accountId)
+                .retentionDays(policy.logRetentionDays())
+                .keepAfterDestroy(policy.guards(Guarded.ACCESS_LOG_BUCKET, Safeguard.RETAIN_ON_DELETE))
+                .build(), tagged);
 
         var edge = new LoadBalancer("edge", LoadBalancerArgs.builder()
                 .namePrefix(prefix)
@@ -250,13 +254,20 @@ public final class App {
                 .serviceSecret(config.secrets().service())
                 .build(), tagged);
 
-        database.ifPresent(db -> new DatabaseAlarms("db-alarms", new DatabaseAlarmsArgs(
-                prefix, db.identifier, config.database(), alarms.topicArn),
-                ComponentResourceOptions.builder().parent(db).build()));
+        database.ifPresent(db -> new DatabaseAlarms("db-alarms", DatabaseAlarmsArgs.builder()
+                .namePrefix(prefix)
+                .instanceIdentifier(db.identifier)
+                .config(config.database())
+                .topicArn(alarms.topicArn)
+                .build(), ComponentResourceOptions.builder().parent(db).build()));
 
-        var alias = config.domain().map(domain -> new DnsAlias("dns", new DnsAliasArgs(
-                domain.fqdn(), zoneId.orElseThrow(), edge.dnsName, edge.zoneId,
-                policy.guards(Guarded.DNS_RECORD, Safeguard.PULUMI_PROTECT)), tagged));
+        var alias = config.domain().map(domain -> new DnsAlias("dns", DnsAliasArgs.builder()
+                .fqdn(domain.fqdn())
+                .zoneId(zoneId.orElseThrow())
+                .targetDnsName(edge.dnsName)
+                .targetZoneId(edge.zoneId)
+                .protect(policy.guards(Guarded.DNS_RECORD, Safeguard.PULUMI_PROTECT))
+                .build(), tagged));
 
         ctx.export("vpcId", network.vpcId);
         ctx.export("publicSubnetIds", Output.all(network.publicSubnetIds));

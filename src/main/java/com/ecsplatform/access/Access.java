@@ -51,7 +51,7 @@ public final class Access extends PlatformComponent {
         registerOutputs(outputs);
     }
 
-    private Instance bastion(AccessArgs.BastionPlacement placement, KeyPair keyPair, AccessArgs args) {
+    private Instance bastion(BastionPlacement placement, KeyPair keyPair, AccessArgs args) {
         var profile = ec2InstanceProfile("bastion", "Bastion host: SSM Session Manager only",
                 List.of(ManagedPolicies.SSM_MANAGED_INSTANCE_CORE));
 

@@ -18,17 +18,42 @@ public record AccessArgs(
         String sshPublicKey,
         Optional<BastionPlacement> bastion,
         boolean sshPublicKeySecret) {
+    public static Builder builder() {
+        return new Builder();
+    }
 
-    /**
-     * Where and what the bastion is.
-     *
-     * @param instanceType    EC2 instance type
-     * @param amiId           latest Amazon Linux 2023, resolved from AWS's public SSM parameter
-     * @param subnetId        a public subnet
-     * @param securityGroupId the bastion's security group
-     * @param internetGateway the VPC's internet gateway: the public address is released before it detaches
-     */
-    public record BastionPlacement(String instanceType, Output<String> amiId, Output<String> subnetId,
-                                   Output<String> securityGroupId, Resource internetGateway) {
+    /** Named construction of {@link AccessArgs}. */
+    public static final class Builder {
+        private String namePrefix;
+        private String sshPublicKey;
+        private Optional<BastionPlacement> bastion = Optional.empty();
+        private boolean sshPublicKeySecret;
+
+        private Builder() {
+        }
+
+        public Builder namePrefix(String value) {
+            namePrefix = value;
+            return this;
+        }
+
+        public Builder sshPublicKey(String value) {
+            sshPublicKey = value;
+            return this;
+        }
+
+        public Builder bastion(Optional<BastionPlacement> value) {
+            bastion = value;
+            return this;
+        }
+
+        public Builder sshPublicKeySecret(boolean value) {
+            sshPublicKeySecret = value;
+            return this;
+        }
+
+        public AccessArgs build() {
+            return new AccessArgs(namePrefix, sshPublicKey, bastion, sshPublicKeySecret);
+        }
     }
 }

@@ -18,4 +18,43 @@ public record DatabaseAlarmsArgs(
         Output<String> instanceIdentifier,
         DatabaseTierConfig config,
         Output<String> topicArn) {
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Named construction of {@link DatabaseAlarmsArgs}. */
+    public static final class Builder {
+        private String namePrefix;
+        private Output<String> instanceIdentifier;
+        private DatabaseTierConfig config;
+        private Output<String> topicArn;
+
+        private Builder() {
+        }
+
+        public Builder namePrefix(String value) {
+            namePrefix = value;
+            return this;
+        }
+
+        public Builder instanceIdentifier(Output<String> value) {
+            instanceIdentifier = value;
+            return this;
+        }
+
+        public Builder config(DatabaseTierConfig value) {
+            config = value;
+            return this;
+        }
+
+        public Builder topicArn(Output<String> value) {
+            topicArn = value;
+            return this;
+        }
+
+        public DatabaseAlarmsArgs build() {
+            return new DatabaseAlarmsArgs(namePrefix, instanceIdentifier, config, topicArn);
+        }
+    }
 }

@@ -19,4 +19,49 @@ public record DnsAliasArgs(
         Output<String> targetDnsName,
         Output<String> targetZoneId,
         boolean protect) {
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Named construction of {@link DnsAliasArgs}. */
+    public static final class Builder {
+        private String fqdn;
+        private Output<String> zoneId;
+        private Output<String> targetDnsName;
+        private Output<String> targetZoneId;
+        private boolean protect;
+
+        private Builder() {
+        }
+
+        public Builder fqdn(String value) {
+            fqdn = value;
+            return this;
+        }
+
+        public Builder zoneId(Output<String> value) {
+            zoneId = value;
+            return this;
+        }
+
+        public Builder targetDnsName(Output<String> value) {
+            targetDnsName = value;
+            return this;
+        }
+
+        public Builder targetZoneId(Output<String> value) {
+            targetZoneId = value;
+            return this;
+        }
+
+        public Builder protect(boolean value) {
+            protect = value;
+            return this;
+        }
+
+        public DnsAliasArgs build() {
+            return new DnsAliasArgs(fqdn, zoneId, targetDnsName, targetZoneId, protect);
+        }
+    }
 }

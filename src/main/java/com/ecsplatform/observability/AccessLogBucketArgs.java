@@ -22,4 +22,49 @@ public record AccessLogBucketArgs(
         Output<String> accountId,
         int retentionDays,
         boolean keepAfterDestroy) {
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Named construction of {@link AccessLogBucketArgs}. */
+    public static final class Builder {
+        private String namePrefix;
+        private Map<String, String> logDeliveryPrincipal;
+        private Output<String> accountId;
+        private int retentionDays;
+        private boolean keepAfterDestroy;
+
+        private Builder() {
+        }
+
+        public Builder namePrefix(String value) {
+            namePrefix = value;
+            return this;
+        }
+
+        public Builder logDeliveryPrincipal(Map<String, String> value) {
+            logDeliveryPrincipal = value;
+            return this;
+        }
+
+        public Builder accountId(Output<String> value) {
+            accountId = value;
+            return this;
+        }
+
+        public Builder retentionDays(int value) {
+            retentionDays = value;
+            return this;
+        }
+
+        public Builder keepAfterDestroy(boolean value) {
+            keepAfterDestroy = value;
+            return this;
+        }
+
+        public AccessLogBucketArgs build() {
+            return new AccessLogBucketArgs(namePrefix, logDeliveryPrincipal, accountId, retentionDays, keepAfterDestroy);
+        }
+    }
 }

@@ -231,31 +231,32 @@ public final class EcsService extends PlatformComponent {
         var timing = args.policy().timing();
         String probe = service.healthCheckCommand().orElseGet(() ->
                 "wget -q -O /dev/null http://localhost:" + service.containerPort() + service.healthCheckPath() + " || exit 1");
-        return new ContainerDefinition(
-                CONTAINER_NAME,
-                service.image(),
-                true,
-                service.cpu(),
-                service.memory(),
-                List.of(new PortMapping(service.containerPort(), 0, "tcp")),
-                Stream.concat(service.environment().entrySet().stream().map(e -> new NameValue(e.getKey(), e.getValue())),
+        return ContainerDefinition.builder()
+                .name(CONTAINER_NAME)
+                .image(service.image())
+                .essential(true)
+                .cpu(service.cpu())
+                .memory(service.memory())
+                .portMappings(List.of(new PortMapping(service.containerPort(), 0, "tcp")))
+                .environment(Stream.concat(service.environment().entrySet().stream().map(e -> new NameValue(e.getKey(), e.getValue())),
                                 database.environment().stream())
-                        .sorted(Comparator.comparing(NameValue::name)).toList(),
-                Stream.concat(service.secrets().entrySet().stream().map(e -> new Secret(e.getKey(), e.getValue())),
+                        .sorted(Comparator.comparing(NameValue::name)).toList())
+                .secrets(Stream.concat(service.secrets().entrySet().stream().map(e -> new Secret(e.getKey(), e.getValue())),
                                 database.secrets().stream())
-                        .sorted(Comparator.comparing(Secret::name)).toList(),
-                new LogConfiguration("awslogs", new TreeMap<>(Map.of(
+                        .sorted(Comparator.comparing(Secret::name)).toList())
+                .logConfiguration(new LogConfiguration("awslogs", new TreeMap<>(Map.of(
                         "awslogs-group", logGroupName,
                         "awslogs-region", args.region(),
-                        "awslogs-stream-prefix", CONTAINER_NAME))),
-                new HealthCheck(List.of("CMD-SHELL", probe), CONTAINER_CHECK_INTERVAL_SECONDS,
-                        CONTAINER_CHECK_TIMEOUT_SECONDS, CONTAINER_CHECK_RETRIES, timing.containerStartPeriodSeconds()),
-                true,
-                service.writablePaths().stream().map(path -> new MountPoint(volumeName(path), path, false)).toList(),
-                service.user().orElse(null),
-                false,
-                timing.stopTimeoutSeconds(),
-                new LinuxParameters(true, Capabilities.dropping(List.of("ALL"))));
+                        "awslogs-stream-prefix", CONTAINER_NAME))))
+                .healthCheck(new HealthCheck(List.of("CMD-SHELL", probe), CONTAINER_CHECK_INTERVAL_SECONDS,
+                        CONTAINER_CHECK_TIMEOUT_SECONDS, CONTAINER_CHECK_RETRIES, timing.containerStartPeriodSeconds()))
+                .readonlyRootFilesystem(true)
+                .mountPoints(service.writablePaths().stream().map(path -> new MountPoint(volumeName(path), path, false)).toList())
+                .user(service.user().orElse(null))
+                .privileged(false)
+                .stopTimeout(timing.stopTimeoutSeconds())
+                .linuxParameters(new LinuxParameters(true, Capabilities.dropping(List.of("ALL"))))
+                .build();
     }
 
     private void autoScaling(EcsServiceArgs args, Service service) {
