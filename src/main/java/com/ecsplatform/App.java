@@ -9,6 +9,7 @@ import com.ecsplatform.config.AwsRegions;
 import com.ecsplatform.config.ConfigException;
 import com.ecsplatform.config.DatabaseRules;
 import com.ecsplatform.config.ExamplePlaceholders;
+import com.ecsplatform.config.InstanceTypes;
 import com.ecsplatform.config.NatStrategy;
 import com.ecsplatform.config.RawConfig;
 import com.ecsplatform.config.StackConfig;
@@ -21,6 +22,7 @@ import com.ecsplatform.dns.DnsAlias;
 import com.ecsplatform.dns.DnsAliasArgs;
 import com.ecsplatform.dns.TlsCertificate;
 import com.ecsplatform.dns.TlsCertificateArgs;
+import com.ecsplatform.edge.AccessLogDestination;
 import com.ecsplatform.edge.LoadBalancer;
 import com.ecsplatform.edge.LoadBalancerArgs;
 import com.ecsplatform.network.Ipv4Cidr;
@@ -192,6 +194,7 @@ public final class App {
                 .instanceSecurityGroupId(securityGroups.instanceSecurityGroupId)
                 .keyName(access.keyName)
                 .containerStopTimeoutSeconds(policy.timing().stopTimeoutSeconds())
+                .agentReservedMemoryMiB(InstanceTypes.ECS_RESERVED_MEMORY_MIB)
                 .build(), tagged);
 
         var zoneId = config.domain().map(domain -> lookups.publicHostedZoneId(domain.zoneName()));
@@ -218,8 +221,7 @@ public final class App {
                 .deletionProtection(policy.guards(Guarded.LOAD_BALANCER, Safeguard.AWS_DELETION_PROTECTION))
                 .protect(policy.guards(Guarded.LOAD_BALANCER, Safeguard.PULUMI_PROTECT))
                 .certificateArn(certificate.map(tls -> tls.certificateArn))
-                .accessLogBucket(accessLogs.bucketName)
-                .accessLogWritable(accessLogs.writePermission)
+                .accessLogs(new AccessLogDestination(accessLogs.bucketName, accessLogs.logPrefix, accessLogs.writePermission))
                 .build(), tagged);
 
         var alarms = new Alarms("alarms", AlarmsArgs.builder()

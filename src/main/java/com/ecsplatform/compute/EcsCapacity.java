@@ -141,7 +141,7 @@ public final class EcsCapacity extends PlatformComponent {
                         .build())
                 .monitoring(LaunchTemplateMonitoringArgs.builder().enabled(true).build())
                 .userData(ecsCluster.name().applyValue(clusterName ->
-                        EcsUserData.base64(EcsUserData.agentSettings(clusterName, args.containerStopTimeoutSeconds()))))
+                        EcsUserData.base64(EcsUserData.agentSettings(clusterName, args.agentReservedMemoryMiB(), args.containerStopTimeoutSeconds()))))
                 .tagSpecifications(
                         LaunchTemplateTagSpecificationArgs.builder().resourceType("instance").tags(instanceTags).build(),
                         LaunchTemplateTagSpecificationArgs.builder().resourceType("volume").tags(instanceTags).build())

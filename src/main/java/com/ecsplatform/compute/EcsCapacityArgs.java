@@ -16,6 +16,8 @@ import java.util.Map;
  * @param instanceSecurityGroupId     the instances' security group
  * @param keyName                     the imported key pair
  * @param containerStopTimeoutSeconds the agent's SIGTERM-to-SIGKILL wait
+ * @param agentReservedMemoryMiB memory the ECS agent keeps from tasks, the same figure the validator
+ *                               subtracts when it checks that a task fits an instance
  */
 public record EcsCapacityArgs(
         String namePrefix,
@@ -24,7 +26,8 @@ public record EcsCapacityArgs(
         List<Output<String>> privateSubnetIds,
         Output<String> instanceSecurityGroupId,
         Output<String> keyName,
-        int containerStopTimeoutSeconds) {
+        int containerStopTimeoutSeconds,
+        int agentReservedMemoryMiB) {
 
     public static Builder builder() {
         return new Builder();
@@ -39,6 +42,7 @@ public record EcsCapacityArgs(
         private Output<String> instanceSecurityGroupId;
         private Output<String> keyName;
         private int containerStopTimeoutSeconds;
+        private int agentReservedMemoryMiB;
 
         private Builder() {
         }
@@ -78,8 +82,13 @@ public record EcsCapacityArgs(
             return this;
         }
 
+        public Builder agentReservedMemoryMiB(int value) {
+            agentReservedMemoryMiB = value;
+            return this;
+        }
+
         public EcsCapacityArgs build() {
-            return new EcsCapacityArgs(namePrefix, cluster, amiId, privateSubnetIds, instanceSecurityGroupId, keyName, containerStopTimeoutSeconds);
+            return new EcsCapacityArgs(namePrefix, cluster, amiId, privateSubnetIds, instanceSecurityGroupId, keyName, containerStopTimeoutSeconds, agentReservedMemoryMiB);
         }
     }
 }

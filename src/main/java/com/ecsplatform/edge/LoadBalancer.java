@@ -1,6 +1,5 @@
 package com.ecsplatform.edge;
 
-import com.ecsplatform.observability.AccessLogBucket;
 import com.ecsplatform.support.PlatformComponent;
 import com.pulumi.aws.lb.Listener;
 import com.pulumi.aws.lb.ListenerArgs;
@@ -65,8 +64,8 @@ public final class LoadBalancer extends PlatformComponent {
                 .idleTimeout(60)
                 .enableDeletionProtection(args.deletionProtection())
                 .accessLogs(LoadBalancerAccessLogsArgs.builder()
-                        .bucket(args.accessLogBucket())
-                        .prefix(AccessLogBucket.PREFIX)
+                        .bucket(args.accessLogs().bucket())
+                        .prefix(args.accessLogs().prefix())
                         .enabled(true)
                         .build())
                 .tags(nameTag(args.namePrefix()))
@@ -75,7 +74,7 @@ public final class LoadBalancer extends PlatformComponent {
                 .protect(args.protect())
                 // An internet-facing ALB needs the VPC's internet gateway attached first, and AWS
                 // checks the log bucket's policy when access logging is switched on.
-                .dependsOn(args.internetGateway(), args.accessLogWritable())
+                .dependsOn(args.internetGateway(), args.accessLogs().writable())
                 .build());
 
         var targetGroup = new TargetGroup(child("tg"), TargetGroupArgs.builder()

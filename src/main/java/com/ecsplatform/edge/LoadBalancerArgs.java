@@ -22,8 +22,7 @@ import java.util.Optional;
  * @param deletionProtection whether AWS refuses to delete the ALB
  * @param protect            whether Pulumi refuses to delete (or replace) the ALB
  * @param certificateArn     a validated certificate: serve HTTPS and redirect HTTP; empty: serve HTTP only
- * @param accessLogBucket    the bucket the ALB writes access logs to
- * @param accessLogWritable  the bucket policy letting it write; the ALB waits for it
+ * @param accessLogs         where the ALB writes its access logs
  */
 public record LoadBalancerArgs(
         String namePrefix,
@@ -37,8 +36,7 @@ public record LoadBalancerArgs(
         boolean deletionProtection,
         boolean protect,
         Optional<Output<String>> certificateArn,
-        Output<String> accessLogBucket,
-        Resource accessLogWritable) {
+        AccessLogDestination accessLogs) {
 
     public static Builder builder() {
         return new Builder();
@@ -57,8 +55,7 @@ public record LoadBalancerArgs(
         private boolean deletionProtection;
         private boolean protect;
         private Optional<Output<String>> certificateArn = Optional.empty();
-        private Output<String> accessLogBucket;
-        private Resource accessLogWritable;
+        private AccessLogDestination accessLogs;
 
         private Builder() {
         }
@@ -118,18 +115,13 @@ public record LoadBalancerArgs(
             return this;
         }
 
-        public Builder accessLogBucket(Output<String> value) {
-            accessLogBucket = value;
-            return this;
-        }
-
-        public Builder accessLogWritable(Resource value) {
-            accessLogWritable = value;
+        public Builder accessLogs(AccessLogDestination value) {
+            accessLogs = value;
             return this;
         }
 
         public LoadBalancerArgs build() {
-            return new LoadBalancerArgs(namePrefix, vpcId, publicSubnetIds, internetGateway, securityGroupId, targetPort, healthCheckPath, timing, deletionProtection, protect, certificateArn, accessLogBucket, accessLogWritable);
+            return new LoadBalancerArgs(namePrefix, vpcId, publicSubnetIds, internetGateway, securityGroupId, targetPort, healthCheckPath, timing, deletionProtection, protect, certificateArn, accessLogs);
         }
     }
 }

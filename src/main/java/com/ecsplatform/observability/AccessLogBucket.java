@@ -36,8 +36,10 @@ import java.util.Map;
  */
 public final class AccessLogBucket extends PlatformComponent {
 
-    /** The key prefix the load balancer writes under. */
-    public static final String PREFIX = "alb";
+    private static final String PREFIX = "alb";
+
+    /** The key prefix the load balancer writes under; the lifecycle rule and the policy cover only it. */
+    public final String logPrefix = PREFIX;
 
     /** The bucket's name, for the load balancer's {@code accessLogs} block. */
     public final Output<String> bucketName;
