@@ -71,10 +71,25 @@ final class RecordingMonitor extends MockMonitor {
                 request.getIgnoreChangesList().stream().sorted().toList(),
                 request.getProtect(),
                 request.getDeleteBeforeReplace(),
-                request.getRetainOnDelete());
+                request.getRetainOnDelete(),
+                aliasNames(request));
         return new RegisteredResource(urn, request.getType(), request.getName(),
                 request.getParent().isEmpty() ? null : request.getParent(),
                 request.getCustom(), toJson(request.getObject()), options, inputDependencies);
+    }
+
+    /** The former names the resource's aliases give, whether the SDK sent them as specs or as URNs. */
+    private static List<String> aliasNames(RegisterResourceRequest request) {
+        var names = new TreeSet<String>();
+        request.getAliasesList().forEach(alias -> {
+            if (alias.hasSpec() && !alias.getSpec().getName().isEmpty()) {
+                names.add(alias.getSpec().getName());
+            } else if (!alias.getUrn().isEmpty()) {
+                names.add(logicalName(alias.getUrn()));
+            }
+        });
+        request.getAliasURNsList().forEach(urn -> names.add(logicalName(urn)));
+        return List.copyOf(names);
     }
 
     /** The last segment of a URN: the logical name. */

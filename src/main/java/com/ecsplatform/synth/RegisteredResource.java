@@ -38,12 +38,20 @@ public record RegisteredResource(
      * @param protect             whether deleting it fails the deployment
      * @param deleteBeforeReplace whether a replacement deletes the old one first
      * @param retainOnDelete      whether Pulumi leaves it in AWS when removed from the program
+     * @param aliases             former logical names a deployed stack may still know it by
      */
     public record Options(List<String> dependsOn, List<String> ignoreChanges, boolean protect,
-                          boolean deleteBeforeReplace, boolean retainOnDelete) {
+                          boolean deleteBeforeReplace, boolean retainOnDelete, List<String> aliases) {
         public Options {
             dependsOn = List.copyOf(dependsOn);
             ignoreChanges = List.copyOf(ignoreChanges);
+            aliases = List.copyOf(aliases);
+        }
+
+        /** Options of a resource that was never renamed. */
+        public Options(List<String> dependsOn, List<String> ignoreChanges, boolean protect,
+                       boolean deleteBeforeReplace, boolean retainOnDelete) {
+            this(dependsOn, ignoreChanges, protect, deleteBeforeReplace, retainOnDelete, List.of());
         }
     }
 }

@@ -47,6 +47,12 @@ public final class SynthJson {
         options.addProperty("protect", resource.options().protect());
         options.addProperty("deleteBeforeReplace", resource.options().deleteBeforeReplace());
         options.addProperty("retainOnDelete", resource.options().retainOnDelete());
+        // Written only when there are some, so a graph without renames reads as it always did.
+        if (!resource.options().aliases().isEmpty()) {
+            var aliases = new JsonArray();
+            resource.options().aliases().forEach(aliases::add);
+            options.add("aliases", aliases);
+        }
         json.add("options", options);
         return json;
     }
