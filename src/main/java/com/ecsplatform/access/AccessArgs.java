@@ -1,7 +1,5 @@
 package com.ecsplatform.access;
 
-import com.pulumi.core.Output;
-import com.pulumi.resources.Resource;
 
 import java.util.Optional;
 

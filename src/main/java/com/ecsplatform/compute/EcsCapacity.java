@@ -58,8 +58,6 @@ public final class EcsCapacity extends PlatformComponent {
      * reject the service because the provider is not yet associated (aws/containers-roadmap#631).
      */
     public final ClusterCapacityProviders capacityProviderAssociation;
-    /** The Auto Scaling group's name. */
-    public final Output<String> autoScalingGroupName;
 
     public EcsCapacity(String name, EcsCapacityArgs args, ComponentResourceOptions options) {
         super("ecs-platform:compute:EcsCapacity", name, options);
@@ -77,7 +75,6 @@ public final class EcsCapacity extends PlatformComponent {
                 List.of(ManagedPolicies.ECS_CONTAINER_INSTANCE, ManagedPolicies.SSM_MANAGED_INSTANCE_CORE));
         var launchTemplate = launchTemplate(args, ecsCluster, instanceProfile);
         var autoScalingGroup = autoScalingGroup(args, launchTemplate);
-        autoScalingGroupName = autoScalingGroup.name();
 
         var capacityProvider = new CapacityProvider(child("capacity-provider"), CapacityProviderArgs.builder()
                 .autoScalingGroupProvider(CapacityProviderAutoScalingGroupProviderArgs.builder()
@@ -109,8 +106,7 @@ public final class EcsCapacity extends PlatformComponent {
         registerOutputs(Map.of(
                 "clusterArn", clusterArn,
                 "clusterName", clusterName,
-                "capacityProviderName", capacityProviderName,
-                "autoScalingGroupName", autoScalingGroupName));
+                "capacityProviderName", capacityProviderName));
     }
 
     private LaunchTemplate launchTemplate(EcsCapacityArgs args, Cluster ecsCluster, InstanceProfile instanceProfile) {

@@ -4,7 +4,6 @@ import com.ecsplatform.config.ClusterConfig;
 import com.pulumi.core.Output;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * What {@link EcsCapacity} needs.

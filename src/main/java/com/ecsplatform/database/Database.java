@@ -48,8 +48,6 @@ public final class Database extends PlatformComponent {
     public final Output<String> secretArn;
     /** The instance identifier, CloudWatch's {@code DBInstanceIdentifier} dimension. */
     public final Output<String> identifier;
-    /** Isolated subnet ids, in AZ order. */
-    public final List<Output<String>> isolatedSubnetIds;
     private final DatabaseConnection connection;
 
     public Database(String name, DatabaseArgs args, ComponentResourceOptions options) {
@@ -57,7 +55,7 @@ public final class Database extends PlatformComponent {
         var config = args.config();
         var policy = args.policy();
 
-        isolatedSubnetIds = isolatedSubnets(args);
+        var isolatedSubnetIds = isolatedSubnets(args);
         var subnetGroup = new SubnetGroup(child("subnets"), SubnetGroupArgs.builder()
                 .description("Isolated subnets of " + args.namePrefix() + "'s database")
                 .subnetIds(Output.all(isolatedSubnetIds))
@@ -96,8 +94,7 @@ public final class Database extends PlatformComponent {
         registerOutputs(Map.of(
                 "address", address,
                 "port", port,
-                "secretArn", secretArn,
-                "isolatedSubnetIds", Output.all(isolatedSubnetIds)));
+                "secretArn", secretArn));
     }
 
     /** What the service needs to connect. */

@@ -3,7 +3,6 @@ package com.ecsplatform.database;
 import com.ecsplatform.config.DatabaseTierConfig;
 import com.pulumi.core.Output;
 
-import java.util.Map;
 
 /**
  * What {@link DatabaseAlarms} needs.

@@ -6,7 +6,6 @@ import com.ecsplatform.policy.DatabasePolicy;
 import com.pulumi.core.Output;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**

@@ -2,7 +2,6 @@ package com.ecsplatform.dns;
 
 import com.pulumi.core.Output;
 
-import java.util.Map;
 
 /**
  * What {@link TlsCertificate} needs.

@@ -57,8 +57,6 @@ public final class Network extends PlatformComponent {
     public final InternetGateway internetGateway;
     /** Private route table ids, in AZ order (for gateway endpoints). */
     public final List<Output<String>> privateRouteTableIds;
-    /** NAT gateway ids (none, one, or one per AZ). */
-    public final List<Output<String>> natGatewayIds;
 
     public Network(String name, NetworkArgs args, ComponentResourceOptions options) {
         super("ecs-platform:network:Network", name, options);
@@ -119,15 +117,13 @@ public final class Network extends PlatformComponent {
         publicSubnetIds = List.copyOf(publicIds);
         privateSubnetIds = List.copyOf(privateIds);
         privateRouteTableIds = List.copyOf(privateRouteTables);
-        natGatewayIds = List.copyOf(natIds);
 
         flowLog(vpc, args);
 
         registerOutputs(Map.of(
                 "vpcId", vpcId,
                 "publicSubnetIds", Output.all(publicSubnetIds),
-                "privateSubnetIds", Output.all(privateSubnetIds),
-                "natGatewayIds", Output.all(natGatewayIds)));
+                "privateSubnetIds", Output.all(privateSubnetIds)));
     }
 
     private Subnet subnet(Vpc vpc, SubnetSpec spec, NetworkArgs args) {

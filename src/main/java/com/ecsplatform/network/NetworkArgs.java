@@ -4,7 +4,6 @@ import com.ecsplatform.config.NatStrategy;
 import com.pulumi.core.Output;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * What {@link Network} needs.

@@ -3,7 +3,6 @@ package com.ecsplatform.network;
 import com.pulumi.core.Output;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * What {@link PrivateEndpoints} needs.

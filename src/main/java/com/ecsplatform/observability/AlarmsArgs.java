@@ -2,7 +2,6 @@ package com.ecsplatform.observability;
 
 import com.pulumi.core.Output;
 
-import java.util.Map;
 import java.util.Optional;
 
 /**

@@ -3,7 +3,6 @@ package com.ecsplatform.security;
 import com.pulumi.core.Output;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**

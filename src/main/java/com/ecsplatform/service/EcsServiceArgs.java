@@ -7,7 +7,6 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
