@@ -2,12 +2,14 @@ package com.ecsplatform;
 
 import com.ecsplatform.access.Access;
 import com.ecsplatform.access.AccessArgs;
+import com.ecsplatform.access.BastionPlacement;
 import com.ecsplatform.compute.EcsCapacity;
 import com.ecsplatform.compute.EcsCapacityArgs;
 import com.ecsplatform.config.AwsRegions;
 import com.ecsplatform.config.ConfigException;
 import com.ecsplatform.config.DatabaseRules;
 import com.ecsplatform.config.ExamplePlaceholders;
+import com.ecsplatform.config.InstanceTypes;
 import com.ecsplatform.network.NatStrategy;
 import com.ecsplatform.config.RawConfig;
 import com.ecsplatform.config.StackConfig;
@@ -20,6 +22,7 @@ import com.ecsplatform.dns.DnsAlias;
 import com.ecsplatform.dns.DnsAliasArgs;
 import com.ecsplatform.dns.TlsCertificate;
 import com.ecsplatform.dns.TlsCertificateArgs;
+import com.ecsplatform.edge.AccessLogDestination;
 import com.ecsplatform.edge.LoadBalancer;
 import com.ecsplatform.edge.LoadBalancerArgs;
 import com.ecsplatform.network.Ipv4Cidr;
@@ -39,6 +42,7 @@ import com.ecsplatform.security.SecurityGroups;
 import com.ecsplatform.security.SecurityGroupsArgs;
 import com.ecsplatform.service.EcsService;
 import com.ecsplatform.service.EcsServiceArgs;
+import com.ecsplatform.tagging.StandardTags;
 import com.pulumi.Context;
 import com.pulumi.Pulumi;
 import com.pulumi.core.Output;
@@ -114,41 +118,48 @@ public final class App {
     /** The stack: components wired in the order of the architecture diagram, then the stack outputs. */
     public static void stack(Context ctx, StackConfig config, Lookups lookups) {
         String prefix = PROJECT + "-" + config.stackName();
-        Map<String, String> tags = standardTags(config);
+        // Every component, and so every resource, carries the stack's standard tags.
+        var tagged = standardTags(config).componentOptions();
         var policy = OperationalPolicy.of(config.profile());
         var accountId = lookups.accountId();
         // The validator refused any region missing from the table.
         var region = AwsRegions.lookup(config.region()).orElseThrow();
         var zoneNames = lookups.availabilityZoneNames();
 
-        var network = new Network("net", new NetworkArgs(
-                prefix,
-                Ipv4Cidr.of(config.network().vpcCidr()),
-                config.network().availabilityZones(),
-                zoneNames,
-                config.network().natGateways(),
-                config.network().flowLogRetentionDays(),
-                policy.guards(Guarded.VPC, Safeguard.PULUMI_PROTECT),
-                policy.guards(Guarded.LOG_GROUPS, Safeguard.RETAIN_ON_DELETE),
-                accountId,
-                tags), ComponentResourceOptions.Empty);
+        var network = new Network("net", NetworkArgs.builder()
+                .namePrefix(prefix)
+                .vpcCidr(Ipv4Cidr.of(config.network().vpcCidr()))
+                .azCount(config.network().availabilityZones())
+                .availabilityZones(zoneNames)
+                .natStrategy(config.network().natGateways())
+                .flowLogRetentionDays(config.network().flowLogRetentionDays())
+                .protect(policy.guards(Guarded.VPC, Safeguard.PULUMI_PROTECT))
+                .retainLogsOnDelete(policy.guards(Guarded.LOG_GROUPS, Safeguard.RETAIN_ON_DELETE))
+                .accountId(accountId)
+                .build(), tagged);
 
         var bastionConfig = config.bastion();
-        var securityGroups = new SecurityGroups("firewall", new SecurityGroupsArgs(
-                prefix,
-                network.vpcId,
-                bastionConfig.enabled(),
-                bastionConfig.allowedCidrs(),
-                config.database().enabled() ? Optional.of(config.database().port()) : Optional.empty(),
-                config.network().natGateways() == NatStrategy.NONE,
-                tags), ComponentResourceOptions.Empty);
+        var securityGroups = new SecurityGroups("firewall", SecurityGroupsArgs.builder()
+                .namePrefix(prefix)
+                .vpcId(network.vpcId)
+                .bastionEnabled(bastionConfig.enabled())
+                .bastionAllowedCidrs(bastionConfig.allowedCidrs())
+                .databasePort(config.database().enabled() ? Optional.of(config.database().port()) : Optional.empty())
+                .privateEndpoints(config.network().natGateways() == NatStrategy.NONE)
+                .build(), tagged);
 
         securityGroups.endpointSecurityGroupId.ifPresent(endpointGroupId -> new PrivateEndpoints("endpoints",
-                new PrivateEndpointsArgs(prefix, config.region(), network.vpcId, network.privateSubnetIds,
-                        network.privateRouteTableIds, endpointGroupId, tags), ComponentResourceOptions.Empty));
+                PrivateEndpointsArgs.builder()
+                        .namePrefix(prefix)
+                        .region(config.region())
+                        .vpcId(network.vpcId)
+                        .privateSubnetIds(network.privateSubnetIds)
+                        .privateRouteTableIds(network.privateRouteTableIds)
+                        .securityGroupId(endpointGroupId)
+                        .build(), tagged));
 
         var database = securityGroups.databaseSecurityGroupId.map(groupId -> new Database("db", DatabaseArgs.builder()
-                .nameTagPrefix(prefix)
+                .namePrefix(prefix)
                 .identifier(DatabaseRules.identifier(PROJECT, config.stackName()))
                 .config(config.database())
                 .vpcId(network.vpcId)
@@ -160,99 +171,105 @@ public final class App {
                 .logRetentionDays(policy.logRetentionDays())
                 .retainLogsOnDelete(policy.guards(Guarded.LOG_GROUPS, Safeguard.RETAIN_ON_DELETE))
                 .protect(policy.guards(Guarded.DATABASE, Safeguard.PULUMI_PROTECT))
-                .tags(tags)
-                .build(), ComponentResourceOptions.Empty));
+                .build(), tagged));
 
-        var access = new Access("access", new AccessArgs(
-                prefix,
-                config.sshPublicKey(),
-                securityGroups.bastionSecurityGroupId.map(groupId -> new AccessArgs.BastionPlacement(
-                        bastionConfig.instanceType(),
-                        lookups.ssmParameter(AMAZON_LINUX_2023_AMI_PARAMETER),
-                        network.publicSubnetIds.get(0),
-                        groupId,
-                        network.internetGateway)),
-                tags,
-                config.secrets().sshPublicKey()), ComponentResourceOptions.Empty);
+        var access = new Access("access", AccessArgs.builder()
+                .namePrefix(prefix)
+                .sshPublicKey(config.sshPublicKey())
+                .sshPublicKeySecret(config.secrets().sshPublicKey())
+                .bastion(securityGroups.bastionSecurityGroupId.map(groupId -> BastionPlacement.builder()
+                        .instanceType(bastionConfig.instanceType())
+                        .amiId(lookups.ssmParameter(AMAZON_LINUX_2023_AMI_PARAMETER))
+                        .subnetId(network.publicSubnetIds.get(0))
+                        .securityGroupId(groupId)
+                        .internetGateway(network.internetGateway)
+                        .build()))
+                .build(), tagged);
 
-        var capacity = new EcsCapacity("compute", new EcsCapacityArgs(
-                prefix,
-                config.cluster(),
-                config.cluster().amiId().map(Output::of).orElseGet(() -> lookups.ssmParameter(ECS_OPTIMIZED_AMI_PARAMETER)),
-                network.privateSubnetIds,
-                securityGroups.instanceSecurityGroupId,
-                access.keyName,
-                policy.timing().stopTimeoutSeconds(),
-                tags), ComponentResourceOptions.Empty);
+        var capacity = new EcsCapacity("compute", EcsCapacityArgs.builder()
+                .namePrefix(prefix)
+                .cluster(config.cluster())
+                .amiId(config.cluster().amiId().map(Output::of).orElseGet(() -> lookups.ssmParameter(ECS_OPTIMIZED_AMI_PARAMETER)))
+                .privateSubnetIds(network.privateSubnetIds)
+                .instanceSecurityGroupId(securityGroups.instanceSecurityGroupId)
+                .keyName(access.keyName)
+                .containerStopTimeoutSeconds(policy.timing().stopTimeoutSeconds())
+                .agentReservedMemoryMiB(InstanceTypes.ECS_RESERVED_MEMORY_MIB)
+                .build(), tagged);
 
         var zoneId = config.domain().map(domain -> lookups.publicHostedZoneId(domain.zoneName()));
         var certificate = config.domain().map(domain -> new TlsCertificate("tls", new TlsCertificateArgs(
-                domain.fqdn(), zoneId.orElseThrow(), tags), ComponentResourceOptions.Empty));
+                domain.fqdn(), zoneId.orElseThrow()), tagged));
 
-        var accessLogs = new AccessLogBucket("access-logs", new AccessLogBucketArgs(
-                prefix,
-                region.logDeliveryPrincipal(),
-                accountId,
-                policy.logRetentionDays(),
-                policy.guards(Guarded.ACCESS_LOG_BUCKET, Safeguard.RETAIN_ON_DELETE),
-                tags), ComponentResourceOptions.Empty);
+        var accessLogs = new AccessLogBucket("access-logs", AccessLogBucketArgs.builder()
+                .namePrefix(prefix)
+                .logDeliveryPrincipal(region.logDeliveryPrincipal())
+                .accountId(accountId)
+                .retentionDays(policy.logRetentionDays())
+                .keepAfterDestroy(policy.guards(Guarded.ACCESS_LOG_BUCKET, Safeguard.RETAIN_ON_DELETE))
+                .build(), tagged);
 
-        var edge = new LoadBalancer("edge", new LoadBalancerArgs(
-                prefix,
-                network.vpcId,
-                network.publicSubnetIds,
-                network.internetGateway,
-                securityGroups.albSecurityGroupId,
-                config.service().containerPort(),
-                config.service().healthCheckPath(),
-                policy.timing(),
-                policy.guards(Guarded.LOAD_BALANCER, Safeguard.AWS_DELETION_PROTECTION),
-                policy.guards(Guarded.LOAD_BALANCER, Safeguard.PULUMI_PROTECT),
-                certificate.map(tls -> tls.certificateArn),
-                accessLogs.bucketName,
-                accessLogs.writePermission,
-                tags), ComponentResourceOptions.Empty);
+        var edge = new LoadBalancer("edge", LoadBalancerArgs.builder()
+                .namePrefix(prefix)
+                .vpcId(network.vpcId)
+                .publicSubnetIds(network.publicSubnetIds)
+                .internetGateway(network.internetGateway)
+                .securityGroupId(securityGroups.albSecurityGroupId)
+                .targetPort(config.service().containerPort())
+                .healthCheckPath(config.service().healthCheckPath())
+                .timing(policy.timing())
+                .deletionProtection(policy.guards(Guarded.LOAD_BALANCER, Safeguard.AWS_DELETION_PROTECTION))
+                .protect(policy.guards(Guarded.LOAD_BALANCER, Safeguard.PULUMI_PROTECT))
+                .certificateArn(certificate.map(tls -> tls.certificateArn))
+                .accessLogs(new AccessLogDestination(accessLogs.bucketName, accessLogs.logPrefix, accessLogs.writePermission))
+                .build(), tagged);
 
-        var alarms = new Alarms("alarms", new AlarmsArgs(
-                prefix,
-                config.alarmEmail(),
-                edge.arnSuffix,
-                edge.targetGroupArnSuffix,
-                capacity.clusterName,
-                EcsService.serviceName(prefix),
-                config.region(),
-                accountId,
-                config.service().minCount(),
-                config.service().lowestMinimum(),
-                tags,
-                config.secrets().alarmEmail()), ComponentResourceOptions.Empty);
+        var alarms = new Alarms("alarms", AlarmsArgs.builder()
+                .namePrefix(prefix)
+                .alarmEmail(config.alarmEmail())
+                .loadBalancerArnSuffix(edge.arnSuffix)
+                .targetGroupArnSuffix(edge.targetGroupArnSuffix)
+                .clusterName(capacity.clusterName)
+                .serviceName(EcsService.serviceName(prefix))
+                .region(config.region())
+                .accountId(accountId)
+                .minimumTasks(config.service().minCount())
+                .scheduledMinimum(config.service().lowestMinimum())
+                .alarmEmailSecret(config.secrets().alarmEmail())
+                .build(), tagged);
 
-        var service = new EcsService("web", new EcsServiceArgs(
-                prefix,
-                config.region(),
-                config.service(),
-                policy,
-                capacity.clusterArn,
-                capacity.clusterName,
-                capacity.capacityProviderName,
-                capacity.capacityProviderAssociation,
-                edge.targetGroupArn,
-                edge.listeners,
-                edge.requestCountResourceLabel,
-                alarms.deploymentAlarmNames,
-                accountId,
-                database.map(Database::connection),
-                tags,
-                config.secrets().service()), ComponentResourceOptions.Empty);
+        var service = new EcsService("web", EcsServiceArgs.builder()
+                .namePrefix(prefix)
+                .region(config.region())
+                .service(config.service())
+                .policy(policy)
+                .clusterArn(capacity.clusterArn)
+                .clusterName(capacity.clusterName)
+                .capacityProviderName(capacity.capacityProviderName)
+                .capacityProviderAssociation(capacity.capacityProviderAssociation)
+                .targetGroupArn(edge.targetGroupArn)
+                .targetGroupListeners(edge.listeners)
+                .requestCountResourceLabel(edge.requestCountResourceLabel)
+                .deploymentAlarmNames(alarms.deploymentAlarmNames)
+                .accountId(accountId)
+                .database(database.map(Database::connection))
+                .serviceSecret(config.secrets().service())
+                .build(), tagged);
 
-        database.ifPresent(db -> new DatabaseAlarms("db-alarms", new DatabaseAlarmsArgs(
-                prefix, db.identifier, config.database(), alarms.topicArn, tags),
-                ComponentResourceOptions.builder().parent(db).build()));
+        database.ifPresent(db -> new DatabaseAlarms("db-alarms", DatabaseAlarmsArgs.builder()
+                .namePrefix(prefix)
+                .instanceIdentifier(db.identifier)
+                .config(config.database())
+                .topicArn(alarms.topicArn)
+                .build(), ComponentResourceOptions.builder().parent(db).build()));
 
-        var alias = config.domain().map(domain -> new DnsAlias("dns", new DnsAliasArgs(
-                domain.fqdn(), zoneId.orElseThrow(), edge.dnsName, edge.zoneId,
-                policy.guards(Guarded.DNS_RECORD, Safeguard.PULUMI_PROTECT), tags),
-                ComponentResourceOptions.Empty));
+        var alias = config.domain().map(domain -> new DnsAlias("dns", DnsAliasArgs.builder()
+                .fqdn(domain.fqdn())
+                .zoneId(zoneId.orElseThrow())
+                .targetDnsName(edge.dnsName)
+                .targetZoneId(edge.zoneId)
+                .protect(policy.guards(Guarded.DNS_RECORD, Safeguard.PULUMI_PROTECT))
+                .build(), tagged));
 
         ctx.export("vpcId", network.vpcId);
         ctx.export("publicSubnetIds", Output.all(network.publicSubnetIds));
@@ -282,13 +299,13 @@ public final class App {
     }
 
     /** Tags every taggable resource carries; the stack's own {@code ecs-platform:tags} win. */
-    static Map<String, String> standardTags(StackConfig config) {
+    static StandardTags standardTags(StackConfig config) {
         var tags = new TreeMap<String, String>();
         tags.put("Project", PROJECT);
         tags.put("Stack", config.stackName());
         tags.put("Environment", config.profile().configValue());
         tags.put("ManagedBy", "pulumi");
         tags.putAll(config.tags());
-        return tags;
+        return StandardTags.of(tags);
     }
 }

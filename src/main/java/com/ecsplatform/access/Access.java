@@ -32,11 +32,11 @@ public final class Access extends PlatformComponent {
     public final Optional<Output<String>> bastionInstanceId;
 
     public Access(String name, AccessArgs args, ComponentResourceOptions options) {
-        super("ecs-platform:access:Access", name, args.tags(), options);
+        super("ecs-platform:access:Access", name, options);
 
         var keyPair = new KeyPair(child("key"), KeyPairArgs.builder()
                 .publicKey(SecretInputs.of(args.sshPublicKeySecret(), args.sshPublicKey()))
-                .tags(tagsNamed(args.nameTagPrefix()))
+                .tags(nameTag(args.namePrefix()))
                 .build(), childOptions());
         keyName = keyPair.keyName();
 
@@ -51,7 +51,7 @@ public final class Access extends PlatformComponent {
         registerOutputs(outputs);
     }
 
-    private Instance bastion(AccessArgs.BastionPlacement placement, KeyPair keyPair, AccessArgs args) {
+    private Instance bastion(BastionPlacement placement, KeyPair keyPair, AccessArgs args) {
         var profile = ec2InstanceProfile("bastion", "Bastion host: SSM Session Manager only",
                 List.of(ManagedPolicies.SSM_MANAGED_INSTANCE_CORE));
 
@@ -75,8 +75,8 @@ public final class Access extends PlatformComponent {
                         .encrypted(true)
                         .deleteOnTermination(true)
                         .build())
-                .tags(tagsNamed(args.nameTagPrefix() + "-bastion"))
-                .volumeTags(tagsNamed(args.nameTagPrefix() + "-bastion"))
+                .tags(nameTag(args.namePrefix() + "-bastion"))
+                .volumeTags(nameTag(args.namePrefix() + "-bastion"))
                 .build(), CustomResourceOptions.builder()
                 .parent(this)
                 .dependsOn(placement.internetGateway())

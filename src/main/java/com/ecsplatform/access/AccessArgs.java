@@ -1,38 +1,57 @@
 package com.ecsplatform.access;
 
-import com.pulumi.core.Output;
-import com.pulumi.resources.Resource;
 
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * What {@link Access} needs.
  *
- * @param nameTagPrefix  prefix of AWS {@code Name} tags
+ * @param namePrefix  prefix of the stack's AWS names and {@code Name} tags
  * @param sshPublicKey   the OpenSSH public key line to import
  * @param bastion        the bastion's placement; empty when there is no bastion
- * @param tags           tags for every child
  * @param sshPublicKeySecret whether the key is a Pulumi secret ({@code ecs-platform:sshPublicKey} set with --secret)
  */
-public record AccessArgs(String nameTagPrefix, String sshPublicKey, Optional<BastionPlacement> bastion, Map<String, String> tags,
-                         boolean sshPublicKeySecret) {
-
-    /** A key that is not a secret. */
-    public AccessArgs(String nameTagPrefix, String sshPublicKey, Optional<BastionPlacement> bastion, Map<String, String> tags) {
-        this(nameTagPrefix, sshPublicKey, bastion, tags, false);
+public record AccessArgs(
+        String namePrefix,
+        String sshPublicKey,
+        Optional<BastionPlacement> bastion,
+        boolean sshPublicKeySecret) {
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /**
-     * Where and what the bastion is.
-     *
-     * @param instanceType    EC2 instance type
-     * @param amiId           latest Amazon Linux 2023, resolved from AWS's public SSM parameter
-     * @param subnetId        a public subnet
-     * @param securityGroupId the bastion's security group
-     * @param internetGateway the VPC's internet gateway: the public address is released before it detaches
-     */
-    public record BastionPlacement(String instanceType, Output<String> amiId, Output<String> subnetId,
-                                   Output<String> securityGroupId, Resource internetGateway) {
+    /** Named construction of {@link AccessArgs}. */
+    public static final class Builder {
+        private String namePrefix;
+        private String sshPublicKey;
+        private Optional<BastionPlacement> bastion = Optional.empty();
+        private boolean sshPublicKeySecret;
+
+        private Builder() {
+        }
+
+        public Builder namePrefix(String value) {
+            namePrefix = value;
+            return this;
+        }
+
+        public Builder sshPublicKey(String value) {
+            sshPublicKey = value;
+            return this;
+        }
+
+        public Builder bastion(Optional<BastionPlacement> value) {
+            bastion = value;
+            return this;
+        }
+
+        public Builder sshPublicKeySecret(boolean value) {
+            sshPublicKeySecret = value;
+            return this;
+        }
+
+        public AccessArgs build() {
+            return new AccessArgs(namePrefix, sshPublicKey, bastion, sshPublicKeySecret);
+        }
     }
 }

@@ -58,16 +58,14 @@ public final class EcsCapacity extends PlatformComponent {
      * reject the service because the provider is not yet associated (aws/containers-roadmap#631).
      */
     public final ClusterCapacityProviders capacityProviderAssociation;
-    /** The Auto Scaling group's name. */
-    public final Output<String> autoScalingGroupName;
 
     public EcsCapacity(String name, EcsCapacityArgs args, ComponentResourceOptions options) {
-        super("ecs-platform:compute:EcsCapacity", name, args.tags(), options);
+        super("ecs-platform:compute:EcsCapacity", name, options);
         var cluster = args.cluster();
 
         var ecsCluster = new Cluster(child("cluster"), ClusterArgs.builder()
                 .settings(ClusterSettingArgs.builder().name("containerInsights").value("enabled").build())
-                .tags(tagsNamed(args.nameTagPrefix()))
+                .tags(nameTag(args.namePrefix()))
                 .build(), childOptions());
         clusterArn = ecsCluster.arn();
         clusterName = ecsCluster.name();
@@ -77,7 +75,6 @@ public final class EcsCapacity extends PlatformComponent {
                 List.of(ManagedPolicies.ECS_CONTAINER_INSTANCE, ManagedPolicies.SSM_MANAGED_INSTANCE_CORE));
         var launchTemplate = launchTemplate(args, ecsCluster, instanceProfile);
         var autoScalingGroup = autoScalingGroup(args, launchTemplate);
-        autoScalingGroupName = autoScalingGroup.name();
 
         var capacityProvider = new CapacityProvider(child("capacity-provider"), CapacityProviderArgs.builder()
                 .autoScalingGroupProvider(CapacityProviderAutoScalingGroupProviderArgs.builder()
@@ -92,7 +89,7 @@ public final class EcsCapacity extends PlatformComponent {
                                 .maximumScalingStepSize(MAXIMUM_SCALING_STEP)
                                 .build())
                         .build())
-                .tags(tagsNamed(args.nameTagPrefix()))
+                .tags(nameTag(args.namePrefix()))
                 .build(), childOptions());
         capacityProviderName = capacityProvider.name();
 
@@ -109,14 +106,13 @@ public final class EcsCapacity extends PlatformComponent {
         registerOutputs(Map.of(
                 "clusterArn", clusterArn,
                 "clusterName", clusterName,
-                "capacityProviderName", capacityProviderName,
-                "autoScalingGroupName", autoScalingGroupName));
+                "capacityProviderName", capacityProviderName));
     }
 
     private LaunchTemplate launchTemplate(EcsCapacityArgs args, Cluster ecsCluster, InstanceProfile instanceProfile) {
-        var instanceTags = tagsNamed(args.nameTagPrefix() + "-ecs");
+        var instanceTags = nameTag(args.namePrefix() + "-ecs");
         return new LaunchTemplate(child("launch-template"), LaunchTemplateArgs.builder()
-                .description("ECS container instances of " + args.nameTagPrefix())
+                .description("ECS container instances of " + args.namePrefix())
                 .imageId(args.amiId())
                 .instanceType(args.cluster().instanceType())
                 .keyName(args.keyName())
@@ -141,19 +137,19 @@ public final class EcsCapacity extends PlatformComponent {
                         .build())
                 .monitoring(LaunchTemplateMonitoringArgs.builder().enabled(true).build())
                 .userData(ecsCluster.name().applyValue(clusterName ->
-                        EcsUserData.base64(EcsUserData.agentSettings(clusterName, args.containerStopTimeoutSeconds()))))
+                        EcsUserData.base64(EcsUserData.agentSettings(clusterName, args.agentReservedMemoryMiB(), args.containerStopTimeoutSeconds()))))
                 .tagSpecifications(
                         LaunchTemplateTagSpecificationArgs.builder().resourceType("instance").tags(instanceTags).build(),
                         LaunchTemplateTagSpecificationArgs.builder().resourceType("volume").tags(instanceTags).build())
                 .updateDefaultVersion(true)
-                .tags(tagsNamed(args.nameTagPrefix() + "-ecs"))
+                .tags(nameTag(args.namePrefix() + "-ecs"))
                 .build(), childOptions());
     }
 
     private Group autoScalingGroup(EcsCapacityArgs args, LaunchTemplate launchTemplate) {
         var cluster = args.cluster();
         var groupTags = new ArrayList<GroupTagArgs>();
-        tagsNamed(args.nameTagPrefix() + "-ecs").forEach((key, value) ->
+        nameTag(args.namePrefix() + "-ecs").forEach((key, value) ->
                 groupTags.add(GroupTagArgs.builder().key(key).value(value).propagateAtLaunch(true).build()));
         // Required by ECS managed termination protection; the value is ignored.
         groupTags.add(GroupTagArgs.builder().key("AmazonECSManaged").value("true").propagateAtLaunch(true).build());

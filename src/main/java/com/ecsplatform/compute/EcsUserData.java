@@ -1,6 +1,5 @@
 package com.ecsplatform.compute;
 
-import com.ecsplatform.config.InstanceTypes;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
@@ -26,16 +25,17 @@ public final class EcsUserData {
     /**
      * The ECS agent settings for an instance of {@code clusterName}.
      *
+     * @param reservedMemoryMiB           memory the agent keeps from tasks: the figure the validator's
+     *                                    task-fits-instance check subtracts from an instance's memory
      * @param containerStopTimeoutSeconds how long the agent waits after SIGTERM before SIGKILL
      */
-    public static SortedMap<String, String> agentSettings(String clusterName, int containerStopTimeoutSeconds) {
+    public static SortedMap<String, String> agentSettings(String clusterName, int reservedMemoryMiB, int containerStopTimeoutSeconds) {
         var settings = new TreeMap<String, String>();
         settings.put("ECS_CLUSTER", clusterName);
         // Tasks get credentials from their task role via the agent, never from the instance role.
         settings.put("ECS_ENABLE_TASK_IAM_ROLE", "true");
         settings.put("ECS_DISABLE_PRIVILEGED", "true");
-        // The same figure the task-fits-instance check subtracts from an instance's memory.
-        settings.put("ECS_RESERVED_MEMORY", Integer.toString(InstanceTypes.ECS_RESERVED_MEMORY_MIB));
+        settings.put("ECS_RESERVED_MEMORY", Integer.toString(reservedMemoryMiB));
         settings.put("ECS_CONTAINER_STOP_TIMEOUT", containerStopTimeoutSeconds + "s");
         settings.put("ECS_ENABLE_CONTAINER_METADATA", "true");
         settings.put("ECS_CONTAINER_INSTANCE_PROPAGATE_TAGS_FROM", "ec2_instance");

@@ -48,23 +48,21 @@ public final class Database extends PlatformComponent {
     public final Output<String> secretArn;
     /** The instance identifier, CloudWatch's {@code DBInstanceIdentifier} dimension. */
     public final Output<String> identifier;
-    /** Isolated subnet ids, in AZ order. */
-    public final List<Output<String>> isolatedSubnetIds;
     private final DatabaseConnection connection;
 
     public Database(String name, DatabaseArgs args, ComponentResourceOptions options) {
-        super("ecs-platform:database:Database", name, args.tags(), options);
+        super("ecs-platform:database:Database", name, options);
         var config = args.config();
         var policy = args.policy();
 
-        isolatedSubnetIds = isolatedSubnets(args);
+        var isolatedSubnetIds = isolatedSubnets(args);
         var subnetGroup = new SubnetGroup(child("subnets"), SubnetGroupArgs.builder()
-                .description("Isolated subnets of " + args.nameTagPrefix() + "'s database")
+                .description("Isolated subnets of " + args.namePrefix() + "'s database")
                 .subnetIds(Output.all(isolatedSubnetIds))
-                .tags(tagsNamed(args.nameTagPrefix() + "-db"))
+                .tags(nameTag(args.namePrefix() + "-db"))
                 .build(), childOptions());
         var parameterGroup = new ParameterGroup(child("parameters"), ParameterGroupArgs.builder()
-                .description("TLS-only connections for " + args.nameTagPrefix() + "'s database")
+                .description("TLS-only connections for " + args.namePrefix() + "'s database")
                 .family(config.engine().parameterGroupFamily(config.engineVersion()))
                 .parameters(config.engine().parameters().entrySet().stream()
                         .map(parameter -> ParameterGroupParameterArgs.builder()
@@ -74,7 +72,7 @@ public final class Database extends PlatformComponent {
                                 .applyMethod("immediate")
                                 .build())
                         .toList())
-                .tags(tagsNamed(args.nameTagPrefix() + "-db"))
+                .tags(nameTag(args.namePrefix() + "-db"))
                 .build(), childOptions());
         var logGroups = logGroups(args);
 
@@ -96,8 +94,7 @@ public final class Database extends PlatformComponent {
         registerOutputs(Map.of(
                 "address", address,
                 "port", port,
-                "secretArn", secretArn,
-                "isolatedSubnetIds", Output.all(isolatedSubnetIds)));
+                "secretArn", secretArn));
     }
 
     /** What the service needs to connect. */
@@ -109,18 +106,18 @@ public final class Database extends PlatformComponent {
         var ids = new ArrayList<Output<String>>();
         for (SubnetSpec spec : SubnetPlanner.isolated(args.vpcCidr(), args.azCount())) {
             int az = spec.azIndex();
-            String nameTag = args.nameTagPrefix() + "-" + spec.tier().label() + "-" + (az + 1);
+            String nameTag = args.namePrefix() + "-" + spec.tier().label() + "-" + (az + 1);
             var subnet = new Subnet(child(spec.resourceRole()), SubnetArgs.builder()
                     .vpcId(args.vpcId())
                     .cidrBlock(spec.cidr().toString())
                     .availabilityZone(args.availabilityZones().applyValue(zones -> zones.get(az)))
                     .mapPublicIpOnLaunch(false)
-                    .tags(tagsNamed(nameTag))
+                    .tags(nameTag(nameTag))
                     .build(), childOptions());
             // Only the VPC's implicit local route: nothing in these subnets can reach or be reached from outside.
             var routeTable = new RouteTable(child(spec.resourceRole() + "-rt"), RouteTableArgs.builder()
                     .vpcId(args.vpcId())
-                    .tags(tagsNamed(nameTag))
+                    .tags(nameTag(nameTag))
                     .build(), under(subnet));
             new RouteTableAssociation(child(spec.resourceRole() + "-rta"), RouteTableAssociationArgs.builder()
                     .subnetId(subnet.id())
@@ -142,7 +139,7 @@ public final class Database extends PlatformComponent {
             groups.add(new LogGroup(child("logs-" + log), LogGroupArgs.builder()
                     .name("/aws/rds/instance/" + args.identifier() + "/" + log)
                     .retentionInDays(args.logRetentionDays())
-                    .tags(tagsNamed(args.nameTagPrefix() + "-db-" + log))
+                    .tags(nameTag(args.namePrefix() + "-db-" + log))
                     .build(), CustomResourceOptions.builder()
                     .parent(this)
                     .retainOnDelete(args.retainLogsOnDelete())
@@ -191,7 +188,7 @@ public final class Database extends PlatformComponent {
                 // Changes are applied by the deploy that was reviewed, not left pending: a pending change would
                 // show again in every preview until the maintenance window.
                 .applyImmediately(true)
-                .tags(tagsNamed(args.identifier()));
+                .tags(nameTag(args.identifier()));
         if (policy.finalSnapshot()) {
             instance.finalSnapshotIdentifier(args.identifier() + "-final");
         }

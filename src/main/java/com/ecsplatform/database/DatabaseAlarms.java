@@ -32,7 +32,7 @@ public final class DatabaseAlarms extends PlatformComponent {
     }
 
     public DatabaseAlarms(String name, DatabaseAlarmsArgs args, ComponentResourceOptions options) {
-        super("ecs-platform:database:DatabaseAlarms", name, args.tags(), options);
+        super("ecs-platform:database:DatabaseAlarms", name, options);
         var config = args.config();
         DbInstanceClass instanceClass = DatabaseInstanceClasses.lookup(config.instanceClass())
                 .orElseThrow(() -> new IllegalArgumentException("unknown DB instance class " + config.instanceClass()));
@@ -58,7 +58,7 @@ public final class DatabaseAlarms extends PlatformComponent {
     }
 
     private void alarm(Spec spec, DatabaseAlarmsArgs args) {
-        String alarmName = args.nameTagPrefix() + "-db-" + spec.role();
+        String alarmName = args.namePrefix() + "-db-" + spec.role();
         new MetricAlarm(child(spec.role()), MetricAlarmArgs.builder()
                 .name(alarmName)
                 .alarmDescription(spec.description())
@@ -75,7 +75,7 @@ public final class DatabaseAlarms extends PlatformComponent {
                 .treatMissingData("missing")
                 .alarmActions(args.topicArn().applyValue(List::of))
                 .okActions(args.topicArn().applyValue(List::of))
-                .tags(tagsNamed(alarmName))
+                .tags(nameTag(alarmName))
                 .build(), childOptions());
     }
 }

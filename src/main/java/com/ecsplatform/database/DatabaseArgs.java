@@ -6,13 +6,12 @@ import com.ecsplatform.policy.DatabasePolicy;
 import com.pulumi.core.Output;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
  * What {@link Database} needs. Build it with {@link #builder()}.
  *
- * @param nameTagPrefix      prefix of AWS {@code Name} tags ({@code ecs-platform-prod})
+ * @param namePrefix      prefix of the stack's AWS names and {@code Name} tags ({@code ecs-platform-prod})
  * @param identifier         the RDS instance identifier; also names its log groups and final snapshot
  * @param config             {@code ecs-platform:database}
  * @param vpcId              the VPC
@@ -24,10 +23,9 @@ import java.util.Objects;
  * @param logRetentionDays   retention of the exported database logs
  * @param retainLogsOnDelete whether the log groups outlive the stack
  * @param protect            Pulumi {@code protect} on the instance (OperationalPolicy's protection table)
- * @param tags               tags for every child
  */
 public record DatabaseArgs(
-        String nameTagPrefix,
+        String namePrefix,
         String identifier,
         DatabaseTierConfig config,
         Output<String> vpcId,
@@ -38,8 +36,7 @@ public record DatabaseArgs(
         DatabasePolicy policy,
         int logRetentionDays,
         boolean retainLogsOnDelete,
-        boolean protect,
-        Map<String, String> tags) {
+        boolean protect) {
 
     public DatabaseArgs {
         Objects.requireNonNull(identifier, "identifier");
@@ -49,7 +46,6 @@ public record DatabaseArgs(
         Objects.requireNonNull(availabilityZones, "availabilityZones");
         Objects.requireNonNull(securityGroupId, "securityGroupId");
         Objects.requireNonNull(policy, "policy");
-        tags = Map.copyOf(tags);
     }
 
     public static Builder builder() {
@@ -58,7 +54,7 @@ public record DatabaseArgs(
 
     /** Named construction of {@link DatabaseArgs}. */
     public static final class Builder {
-        private String nameTagPrefix;
+        private String namePrefix;
         private String identifier;
         private DatabaseTierConfig config;
         private Output<String> vpcId;
@@ -70,28 +66,72 @@ public record DatabaseArgs(
         private int logRetentionDays;
         private boolean retainLogsOnDelete;
         private boolean protect;
-        private Map<String, String> tags = Map.of();
 
         private Builder() {
         }
 
-        public Builder nameTagPrefix(String value) { nameTagPrefix = value; return this; }
-        public Builder identifier(String value) { identifier = value; return this; }
-        public Builder config(DatabaseTierConfig value) { config = value; return this; }
-        public Builder vpcId(Output<String> value) { vpcId = value; return this; }
-        public Builder vpcCidr(Ipv4Cidr value) { vpcCidr = value; return this; }
-        public Builder azCount(int value) { azCount = value; return this; }
-        public Builder availabilityZones(Output<List<String>> value) { availabilityZones = value; return this; }
-        public Builder securityGroupId(Output<String> value) { securityGroupId = value; return this; }
-        public Builder policy(DatabasePolicy value) { policy = value; return this; }
-        public Builder logRetentionDays(int value) { logRetentionDays = value; return this; }
-        public Builder retainLogsOnDelete(boolean value) { retainLogsOnDelete = value; return this; }
-        public Builder protect(boolean value) { protect = value; return this; }
-        public Builder tags(Map<String, String> value) { tags = value; return this; }
+        public Builder namePrefix(String value) {
+            namePrefix = value;
+            return this;
+        }
+
+        public Builder identifier(String value) {
+            identifier = value;
+            return this;
+        }
+
+        public Builder config(DatabaseTierConfig value) {
+            config = value;
+            return this;
+        }
+
+        public Builder vpcId(Output<String> value) {
+            vpcId = value;
+            return this;
+        }
+
+        public Builder vpcCidr(Ipv4Cidr value) {
+            vpcCidr = value;
+            return this;
+        }
+
+        public Builder azCount(int value) {
+            azCount = value;
+            return this;
+        }
+
+        public Builder availabilityZones(Output<List<String>> value) {
+            availabilityZones = value;
+            return this;
+        }
+
+        public Builder securityGroupId(Output<String> value) {
+            securityGroupId = value;
+            return this;
+        }
+
+        public Builder policy(DatabasePolicy value) {
+            policy = value;
+            return this;
+        }
+
+        public Builder logRetentionDays(int value) {
+            logRetentionDays = value;
+            return this;
+        }
+
+        public Builder retainLogsOnDelete(boolean value) {
+            retainLogsOnDelete = value;
+            return this;
+        }
+
+        public Builder protect(boolean value) {
+            protect = value;
+            return this;
+        }
 
         public DatabaseArgs build() {
-            return new DatabaseArgs(nameTagPrefix, identifier, config, vpcId, vpcCidr, azCount, availabilityZones,
-                    securityGroupId, policy, logRetentionDays, retainLogsOnDelete, protect, tags);
+            return new DatabaseArgs(namePrefix, identifier, config, vpcId, vpcCidr, azCount, availabilityZones, securityGroupId, policy, logRetentionDays, retainLogsOnDelete, protect);
         }
     }
 }

@@ -21,7 +21,7 @@ public final class DnsAlias extends PlatformComponent {
     public final Output<String> fqdn;
 
     public DnsAlias(String name, DnsAliasArgs args, ComponentResourceOptions options) {
-        super("ecs-platform:dns:DnsAlias", name, args.tags(), options);
+        super("ecs-platform:dns:DnsAlias", name, options);
 
         var record = new Record(child("alias"), RecordArgs.builder()
                 .zoneId(args.zoneId())

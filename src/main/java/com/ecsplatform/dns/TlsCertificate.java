@@ -27,13 +27,13 @@ public final class TlsCertificate extends PlatformComponent {
     public final Output<String> certificateArn;
 
     public TlsCertificate(String name, TlsCertificateArgs args, ComponentResourceOptions options) {
-        super("ecs-platform:dns:TlsCertificate", name, args.tags(), options);
+        super("ecs-platform:dns:TlsCertificate", name, options);
 
         var certificate = new Certificate(child("cert"), CertificateArgs.builder()
                 .domainName(args.domainName())
                 .validationMethod("DNS")
                 .keyAlgorithm("RSA_2048")
-                .tags(tagsNamed(args.domainName()))
+                .tags(nameTag(args.domainName()))
                 .build(), childOptions());
 
         Output<CertificateDomainValidationOption> challenge = certificate.domainValidationOptions()

@@ -2,14 +2,14 @@ package com.ecsplatform.dns;
 
 import com.pulumi.core.Output;
 
-import java.util.Map;
 
 /**
  * What {@link TlsCertificate} needs.
  *
  * @param domainName the name the certificate covers (the service's record FQDN)
  * @param zoneId     the public hosted zone that proves ownership
- * @param tags       tags for every child
  */
-public record TlsCertificateArgs(String domainName, Output<String> zoneId, Map<String, String> tags) {
+public record TlsCertificateArgs(
+        String domainName,
+        Output<String> zoneId) {
 }

@@ -1,6 +1,5 @@
 package com.ecsplatform.edge;
 
-import com.ecsplatform.observability.AccessLogBucket;
 import com.ecsplatform.support.PlatformComponent;
 import com.pulumi.aws.lb.Listener;
 import com.pulumi.aws.lb.ListenerArgs;
@@ -50,7 +49,7 @@ public final class LoadBalancer extends PlatformComponent {
     public final Output<String> requestCountResourceLabel;
 
     public LoadBalancer(String name, LoadBalancerArgs args, ComponentResourceOptions options) {
-        super("ecs-platform:edge:LoadBalancer", name, args.tags(), options);
+        super("ecs-platform:edge:LoadBalancer", name, options);
         var timing = args.timing();
 
         var alb = new com.pulumi.aws.lb.LoadBalancer(child("alb"), com.pulumi.aws.lb.LoadBalancerArgs.builder()
@@ -65,17 +64,17 @@ public final class LoadBalancer extends PlatformComponent {
                 .idleTimeout(60)
                 .enableDeletionProtection(args.deletionProtection())
                 .accessLogs(LoadBalancerAccessLogsArgs.builder()
-                        .bucket(args.accessLogBucket())
-                        .prefix(AccessLogBucket.PREFIX)
+                        .bucket(args.accessLogs().bucket())
+                        .prefix(args.accessLogs().prefix())
                         .enabled(true)
                         .build())
-                .tags(tagsNamed(args.nameTagPrefix()))
+                .tags(nameTag(args.namePrefix()))
                 .build(), CustomResourceOptions.builder()
                 .parent(this)
                 .protect(args.protect())
                 // An internet-facing ALB needs the VPC's internet gateway attached first, and AWS
                 // checks the log bucket's policy when access logging is switched on.
-                .dependsOn(args.internetGateway(), args.accessLogWritable())
+                .dependsOn(args.internetGateway(), args.accessLogs().writable())
                 .build());
 
         var targetGroup = new TargetGroup(child("tg"), TargetGroupArgs.builder()
@@ -95,7 +94,7 @@ public final class LoadBalancer extends PlatformComponent {
                         .healthyThreshold(timing.healthyThreshold())
                         .unhealthyThreshold(timing.unhealthyThreshold())
                         .build())
-                .tags(tagsNamed(args.nameTagPrefix()))
+                .tags(nameTag(args.namePrefix()))
                 .build(), childOptions());
 
         var forward = ListenerDefaultActionArgs.builder().type("forward").targetGroupArn(targetGroup.arn()).build();
@@ -108,7 +107,6 @@ public final class LoadBalancer extends PlatformComponent {
                         .sslPolicy(TLS_POLICY)
                         .certificateArn(certificateArn)
                         .defaultActions(forward)
-                        .tags(tags())
                         .build(), under(alb))));
         boolean https = args.certificateArn().isPresent();
         attached.add(new Listener(child("http"), ListenerArgs.builder()
@@ -116,7 +114,6 @@ public final class LoadBalancer extends PlatformComponent {
                 .port(80)
                 .protocol("HTTP")
                 .defaultActions(https ? redirectToHttps() : forward)
-                .tags(tags())
                 .build(), under(alb)));
         listeners = List.copyOf(attached);
 

@@ -5,13 +5,12 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * What {@link LoadBalancer} needs.
  *
- * @param nameTagPrefix      prefix of AWS {@code Name} tags
+ * @param namePrefix      prefix of the stack's AWS names and {@code Name} tags
  * @param vpcId              the VPC of the target group
  * @param publicSubnetIds    where the ALB has its nodes (one per AZ)
  * @param internetGateway    the VPC's internet gateway, which must be attached before the ALB is created
@@ -22,12 +21,10 @@ import java.util.Optional;
  * @param deletionProtection whether AWS refuses to delete the ALB
  * @param protect            whether Pulumi refuses to delete (or replace) the ALB
  * @param certificateArn     a validated certificate: serve HTTPS and redirect HTTP; empty: serve HTTP only
- * @param accessLogBucket    the bucket the ALB writes access logs to
- * @param accessLogWritable  the bucket policy letting it write; the ALB waits for it
- * @param tags               tags for every child
+ * @param accessLogs         where the ALB writes its access logs
  */
 public record LoadBalancerArgs(
-        String nameTagPrefix,
+        String namePrefix,
         Output<String> vpcId,
         List<Output<String>> publicSubnetIds,
         Resource internetGateway,
@@ -38,7 +35,92 @@ public record LoadBalancerArgs(
         boolean deletionProtection,
         boolean protect,
         Optional<Output<String>> certificateArn,
-        Output<String> accessLogBucket,
-        Resource accessLogWritable,
-        Map<String, String> tags) {
+        AccessLogDestination accessLogs) {
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Named construction of {@link LoadBalancerArgs}. */
+    public static final class Builder {
+        private String namePrefix;
+        private Output<String> vpcId;
+        private List<Output<String>> publicSubnetIds;
+        private Resource internetGateway;
+        private Output<String> securityGroupId;
+        private int targetPort;
+        private String healthCheckPath;
+        private DeployTiming timing;
+        private boolean deletionProtection;
+        private boolean protect;
+        private Optional<Output<String>> certificateArn = Optional.empty();
+        private AccessLogDestination accessLogs;
+
+        private Builder() {
+        }
+
+        public Builder namePrefix(String value) {
+            namePrefix = value;
+            return this;
+        }
+
+        public Builder vpcId(Output<String> value) {
+            vpcId = value;
+            return this;
+        }
+
+        public Builder publicSubnetIds(List<Output<String>> value) {
+            publicSubnetIds = value;
+            return this;
+        }
+
+        public Builder internetGateway(Resource value) {
+            internetGateway = value;
+            return this;
+        }
+
+        public Builder securityGroupId(Output<String> value) {
+            securityGroupId = value;
+            return this;
+        }
+
+        public Builder targetPort(int value) {
+            targetPort = value;
+            return this;
+        }
+
+        public Builder healthCheckPath(String value) {
+            healthCheckPath = value;
+            return this;
+        }
+
+        public Builder timing(DeployTiming value) {
+            timing = value;
+            return this;
+        }
+
+        public Builder deletionProtection(boolean value) {
+            deletionProtection = value;
+            return this;
+        }
+
+        public Builder protect(boolean value) {
+            protect = value;
+            return this;
+        }
+
+        public Builder certificateArn(Optional<Output<String>> value) {
+            certificateArn = value;
+            return this;
+        }
+
+        public Builder accessLogs(AccessLogDestination value) {
+            accessLogs = value;
+            return this;
+        }
+
+        public LoadBalancerArgs build() {
+            return new LoadBalancerArgs(namePrefix, vpcId, publicSubnetIds, internetGateway, securityGroupId, targetPort, healthCheckPath, timing, deletionProtection, protect, certificateArn, accessLogs);
+        }
+    }
 }

@@ -57,30 +57,28 @@ public final class Network extends PlatformComponent {
     public final InternetGateway internetGateway;
     /** Private route table ids, in AZ order (for gateway endpoints). */
     public final List<Output<String>> privateRouteTableIds;
-    /** NAT gateway ids (none, one, or one per AZ). */
-    public final List<Output<String>> natGatewayIds;
 
     public Network(String name, NetworkArgs args, ComponentResourceOptions options) {
-        super("ecs-platform:network:Network", name, args.tags(), options);
+        super("ecs-platform:network:Network", name, options);
 
         var vpc = new Vpc(child("vpc"), VpcArgs.builder()
                 .cidrBlock(args.vpcCidr().toString())
                 .enableDnsSupport(true)
                 .enableDnsHostnames(true)
-                .tags(tagsNamed(args.nameTagPrefix()))
+                .tags(nameTag(args.namePrefix()))
                 .build(), CustomResourceOptions.builder().parent(this).protect(args.protect()).build());
         vpcId = vpc.id();
 
         // An empty default group: anything launched without an explicit group gets no access at all.
         new DefaultSecurityGroup(child("default-sg"), DefaultSecurityGroupArgs.builder()
                 .vpcId(vpc.id())
-                .tags(tagsNamed(args.nameTagPrefix() + "-default-deny"))
+                .tags(nameTag(args.namePrefix() + "-default-deny"))
                 .build(), under(vpc));
 
         // Always created, as awsx does: an internet gateway costs nothing and the public tier needs it.
         internetGateway = new InternetGateway(child("igw"), InternetGatewayArgs.builder()
                 .vpcId(vpc.id())
-                .tags(tagsNamed(args.nameTagPrefix()))
+                .tags(nameTag(args.namePrefix()))
                 .build(), under(vpc));
 
         var plan = SubnetPlanner.plan(args.vpcCidr(), args.azCount());
@@ -92,7 +90,7 @@ public final class Network extends PlatformComponent {
             var subnet = subnet(vpc, spec, args);
             var routeTable = new RouteTable(child(spec.resourceRole() + "-rt"), RouteTableArgs.builder()
                     .vpcId(vpc.id())
-                    .tags(tagsNamed(nameTag(args, spec)))
+                    .tags(nameTag(nameTag(args, spec)))
                     .build(), under(subnet));
             new RouteTableAssociation(child(spec.resourceRole() + "-rta"), RouteTableAssociationArgs.builder()
                     .subnetId(subnet.id())
@@ -119,15 +117,13 @@ public final class Network extends PlatformComponent {
         publicSubnetIds = List.copyOf(publicIds);
         privateSubnetIds = List.copyOf(privateIds);
         privateRouteTableIds = List.copyOf(privateRouteTables);
-        natGatewayIds = List.copyOf(natIds);
 
         flowLog(vpc, args);
 
         registerOutputs(Map.of(
                 "vpcId", vpcId,
                 "publicSubnetIds", Output.all(publicSubnetIds),
-                "privateSubnetIds", Output.all(privateSubnetIds),
-                "natGatewayIds", Output.all(natGatewayIds)));
+                "privateSubnetIds", Output.all(privateSubnetIds)));
     }
 
     private Subnet subnet(Vpc vpc, SubnetSpec spec, NetworkArgs args) {
@@ -138,7 +134,7 @@ public final class Network extends PlatformComponent {
                 .availabilityZone(args.availabilityZones().applyValue(zones -> zoneAt(zones, az)))
                 // Public addresses are opted into per instance (the bastion), never handed out by the subnet.
                 .mapPublicIpOnLaunch(false)
-                .tags(tagsNamed(nameTag(args, spec)))
+                .tags(nameTag(nameTag(args, spec)))
                 .build(), under(vpc));
     }
 
@@ -146,12 +142,12 @@ public final class Network extends PlatformComponent {
         String role = "nat-" + spec.azIndex();
         var elasticIp = new Eip(child(role + "-eip"), EipArgs.builder()
                 .domain("vpc")
-                .tags(tagsNamed(args.nameTagPrefix() + "-" + role))
+                .tags(nameTag(args.namePrefix() + "-" + role))
                 .build(), under(publicSubnet));
         return new NatGateway(child(role), NatGatewayArgs.builder()
                 .allocationId(elasticIp.id())
                 .subnetId(publicSubnet.id())
-                .tags(tagsNamed(args.nameTagPrefix() + "-" + role))
+                .tags(nameTag(args.namePrefix() + "-" + role))
                 .build(), CustomResourceOptions.builder()
                 .parent(publicSubnet)
                 // A NAT gateway only works once the VPC has its internet gateway attached.
@@ -169,9 +165,9 @@ public final class Network extends PlatformComponent {
     private void flowLog(Vpc vpc, NetworkArgs args) {
         var logGroup = new LogGroup(child("flow-logs"), LogGroupArgs.builder()
                 .retentionInDays(args.flowLogRetentionDays())
-                .tags(tagsNamed(args.nameTagPrefix() + "-flow-logs"))
+                .tags(nameTag(args.namePrefix() + "-flow-logs"))
                 .build(), CustomResourceOptions.builder().parent(this).retainOnDelete(args.retainLogsOnDelete()).build());
-        var role = serviceRole("flow-logs", "Lets VPC Flow Logs write to " + args.nameTagPrefix() + "'s flow log group",
+        var role = serviceRole("flow-logs", "Lets VPC Flow Logs write to " + args.namePrefix() + "'s flow log group",
                 args.accountId().applyValue(account ->
                         PolicyDocument.trust("VpcFlowLogsAssumeRole", "vpc-flow-logs.amazonaws.com", account)));
         var writePermission = new RolePolicy(child("flow-logs-policy"), RolePolicyArgs.builder()
@@ -190,12 +186,12 @@ public final class Network extends PlatformComponent {
                 .logDestination(logGroup.arn())
                 .iamRoleArn(role.arn())
                 .maxAggregationInterval(60)
-                .tags(tagsNamed(args.nameTagPrefix()))
+                .tags(nameTag(args.namePrefix()))
                 .build(), CustomResourceOptions.builder().parent(vpc).dependsOn(writePermission).build());
     }
 
     private static String nameTag(NetworkArgs args, SubnetSpec spec) {
-        return args.nameTagPrefix() + "-" + spec.tier().label() + "-" + (spec.azIndex() + 1);
+        return args.namePrefix() + "-" + spec.tier().label() + "-" + (spec.azIndex() + 1);
     }
 
     private static String zoneAt(List<String> zones, int index) {

@@ -6,11 +6,8 @@ import com.pulumi.aws.ec2.VpcEndpointArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The VPC endpoints that let container instances in private subnets work without NAT
@@ -55,26 +52,19 @@ public final class PrivateEndpoints extends PlatformComponent {
             new Endpoint("ssmmessages", Kind.INTERFACE, "SSM agent: Session Manager's data channel"),
             new Endpoint("ec2messages", Kind.INTERFACE, "SSM agent: commands and Session Manager's control channel"));
 
-    /** The endpoint ids, by service. */
-    public final Map<String, Output<String>> endpointIds;
-
     public PrivateEndpoints(String name, PrivateEndpointsArgs args, ComponentResourceOptions options) {
-        super("ecs-platform:network:PrivateEndpoints", name, args.tags(), options);
-        var ids = new TreeMap<String, Output<String>>();
-
+        super("ecs-platform:network:PrivateEndpoints", name, options);
         for (Endpoint endpoint : ENDPOINTS) {
-            ids.put(endpoint.service(), endpoint(args, endpoint).id());
+            endpoint(args, endpoint);
         }
-        endpointIds = Collections.unmodifiableSortedMap(ids);
-
-        registerOutputs(new HashMap<>(ids));
+        registerOutputs(Map.of());
     }
 
     private VpcEndpoint endpoint(PrivateEndpointsArgs args, Endpoint endpoint) {
         var builder = VpcEndpointArgs.builder()
                 .vpcId(args.vpcId())
                 .serviceName(serviceName(args.region(), endpoint.service()))
-                .tags(tagsNamed(args.nameTagPrefix() + "-" + endpoint.service()));
+                .tags(nameTag(args.namePrefix() + "-" + endpoint.service()));
         switch (endpoint.kind()) {
             case INTERFACE -> builder
                     .vpcEndpointType("Interface")

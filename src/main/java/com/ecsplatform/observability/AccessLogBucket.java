@@ -36,8 +36,10 @@ import java.util.Map;
  */
 public final class AccessLogBucket extends PlatformComponent {
 
-    /** The key prefix the load balancer writes under. */
-    public static final String PREFIX = "alb";
+    private static final String PREFIX = "alb";
+
+    /** The key prefix the load balancer writes under; the lifecycle rule and the policy cover only it. */
+    public final String logPrefix = PREFIX;
 
     /** The bucket's name, for the load balancer's {@code accessLogs} block. */
     public final Output<String> bucketName;
@@ -48,11 +50,11 @@ public final class AccessLogBucket extends PlatformComponent {
     public final Resource writePermission;
 
     public AccessLogBucket(String name, AccessLogBucketArgs args, ComponentResourceOptions options) {
-        super("ecs-platform:observability:AccessLogBucket", name, args.tags(), options);
+        super("ecs-platform:observability:AccessLogBucket", name, options);
 
         var bucket = new BucketV2(child("bucket"), BucketV2Args.builder()
                 .forceDestroy(!args.keepAfterDestroy())
-                .tags(tagsNamed(args.nameTagPrefix() + "-alb-logs"))
+                .tags(nameTag(args.namePrefix() + "-alb-logs"))
                 .build(), CustomResourceOptions.builder().parent(this).retainOnDelete(args.keepAfterDestroy()).build());
         bucketName = bucket.bucket();
 

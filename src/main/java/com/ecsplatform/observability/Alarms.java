@@ -107,11 +107,11 @@ public final class Alarms extends PlatformComponent {
     static final int WAKE_UP_MINUTES = 10;
 
     public Alarms(String name, AlarmsArgs args, ComponentResourceOptions options) {
-        super("ecs-platform:observability:Alarms", name, args.tags(), options);
+        super("ecs-platform:observability:Alarms", name, options);
 
         var topic = new Topic(child("topic"), TopicArgs.builder()
-                .displayName(args.nameTagPrefix() + " alarms")
-                .tags(tagsNamed(args.nameTagPrefix() + "-alarms"))
+                .displayName(args.namePrefix() + " alarms")
+                .tags(nameTag(args.namePrefix() + "-alarms"))
                 .build(), childOptions());
         topicArn = topic.arn();
         args.alarmEmail().ifPresent(email -> new TopicSubscription(child("email"), TopicSubscriptionArgs.builder()
@@ -145,7 +145,7 @@ public final class Alarms extends PlatformComponent {
                         "GreaterThanThreshold", 85, 10, 8, Watch.ALWAYS));
         var deploymentAlarms = new ArrayList<Output<String>>();
         for (var spec : specs) {
-            var alarm = alarm(spec, topic, args.nameTagPrefix(), service);
+            var alarm = alarm(spec, topic, args.namePrefix(), service);
             if (spec.watch() == Watch.ALSO_DEPLOYMENTS) {
                 deploymentAlarms.add(alarm.name());
             }
@@ -210,13 +210,13 @@ public final class Alarms extends PlatformComponent {
      */
     private EventRule failedDeployments(Topic topic, AlarmsArgs args) {
         var rule = new EventRule(child("deployment-failed"), EventRuleArgs.builder()
-                .description("ECS rolled back a deployment of " + args.nameTagPrefix() + "-web")
+                .description("ECS rolled back a deployment of " + args.namePrefix() + "-web")
                 .eventPattern(serviceArn(args).applyValue(serviceArn -> GSON.toJson(new TreeMap<>(Map.of(
                         "source", List.of("aws.ecs"),
                         "detail-type", List.of("ECS Deployment State Change"),
                         "resources", List.of(serviceArn),
                         "detail", Map.of("eventName", List.of("SERVICE_DEPLOYMENT_FAILED")))))))
-                .tags(tagsNamed(args.nameTagPrefix() + "-deployment-failed"))
+                .tags(nameTag(args.namePrefix() + "-deployment-failed"))
                 .build(), childOptions());
         new EventTarget(child("deployment-failed-target"), EventTargetArgs.builder()
                 .rule(rule.name())
@@ -248,9 +248,9 @@ public final class Alarms extends PlatformComponent {
                 .build(), under(topic));
     }
 
-    private MetricAlarm alarm(AlarmSpec spec, Topic topic, String nameTagPrefix, Output<Map<String, String>> service) {
+    private MetricAlarm alarm(AlarmSpec spec, Topic topic, String namePrefix, Output<Map<String, String>> service) {
         var alarm = MetricAlarmArgs.builder()
-                .name(nameTagPrefix + "-" + spec.role())
+                .name(namePrefix + "-" + spec.role())
                 .alarmDescription(spec.description())
                 .evaluationPeriods(spec.evaluationMinutes())
                 .datapointsToAlarm(spec.datapointsToAlarm())
@@ -260,7 +260,7 @@ public final class Alarms extends PlatformComponent {
                 .treatMissingData("notBreaching")
                 .alarmActions(topic.arn().applyValue(List::of))
                 .okActions(topic.arn().applyValue(List::of))
-                .tags(tagsNamed(nameTagPrefix + "-" + spec.role()));
+                .tags(nameTag(namePrefix + "-" + spec.role()));
         if (spec.formula().isPresent()) {
             alarm.metricQueries(metricQueries(spec, spec.formula().get(), service));
         } else {

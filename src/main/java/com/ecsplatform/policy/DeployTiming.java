@@ -40,4 +40,67 @@ public record DeployTiming(
     public int deployFloorSeconds() {
         return secondsToHealthy() + deregistrationDelaySeconds;
     }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Named construction of {@link DeployTiming}. */
+    public static final class Builder {
+        private int intervalSeconds;
+        private int timeoutSeconds;
+        private int healthyThreshold;
+        private int unhealthyThreshold;
+        private int deregistrationDelaySeconds;
+        private int stopTimeoutSeconds;
+        private int healthCheckGracePeriodSeconds;
+        private int containerStartPeriodSeconds;
+
+        private Builder() {
+        }
+
+        public Builder intervalSeconds(int value) {
+            intervalSeconds = value;
+            return this;
+        }
+
+        public Builder timeoutSeconds(int value) {
+            timeoutSeconds = value;
+            return this;
+        }
+
+        public Builder healthyThreshold(int value) {
+            healthyThreshold = value;
+            return this;
+        }
+
+        public Builder unhealthyThreshold(int value) {
+            unhealthyThreshold = value;
+            return this;
+        }
+
+        public Builder deregistrationDelaySeconds(int value) {
+            deregistrationDelaySeconds = value;
+            return this;
+        }
+
+        public Builder stopTimeoutSeconds(int value) {
+            stopTimeoutSeconds = value;
+            return this;
+        }
+
+        public Builder healthCheckGracePeriodSeconds(int value) {
+            healthCheckGracePeriodSeconds = value;
+            return this;
+        }
+
+        public Builder containerStartPeriodSeconds(int value) {
+            containerStartPeriodSeconds = value;
+            return this;
+        }
+
+        public DeployTiming build() {
+            return new DeployTiming(intervalSeconds, timeoutSeconds, healthyThreshold, unhealthyThreshold, deregistrationDelaySeconds, stopTimeoutSeconds, healthCheckGracePeriodSeconds, containerStartPeriodSeconds);
+        }
+    }
 }

@@ -82,36 +82,40 @@ public record OperationalPolicy(
             Guarded.DATABASE, EnumSet.of(Safeguard.PULUMI_PROTECT));
 
     /** Dev: cheap, fast to deploy, free to tear down. Healthy in 10 s, failure seen in 10 s, 15 s drain. */
-    public static final OperationalPolicy DEV = new OperationalPolicy(
-            14,     // logRetentionDays
-            50,     // minimumHealthyPercent
-            200,    // maximumPercent
-            DEV_PROTECTION,
-            new DeployTiming(
-                    5,   // intervalSeconds
-                    4,   // timeoutSeconds
-                    2,   // healthyThreshold
-                    2,   // unhealthyThreshold
-                    15,  // deregistrationDelaySeconds
-                    10,  // stopTimeoutSeconds
-                    30,  // healthCheckGracePeriodSeconds
-                    15)); // containerStartPeriodSeconds
+    public static final OperationalPolicy DEV = builder()
+            .logRetentionDays(14)
+            .minimumHealthyPercent(50)
+            .maximumPercent(200)
+            .protection(DEV_PROTECTION)
+            .timing(DeployTiming.builder()
+                    .intervalSeconds(5)
+                    .timeoutSeconds(4)
+                    .healthyThreshold(2)
+                    .unhealthyThreshold(2)
+                    .deregistrationDelaySeconds(15)
+                    .stopTimeoutSeconds(10)
+                    .healthCheckGracePeriodSeconds(30)
+                    .containerStartPeriodSeconds(15)
+                    .build())
+            .build();
 
     /** Prod: never below full capacity, kept on delete. Healthy in 30 s, failure seen in 20 s, 30 s drain. */
-    public static final OperationalPolicy PROD = new OperationalPolicy(
-            365,    // logRetentionDays
-            100,    // minimumHealthyPercent
-            200,    // maximumPercent
-            PROD_PROTECTION,
-            new DeployTiming(
-                    10,  // intervalSeconds
-                    5,   // timeoutSeconds
-                    3,   // healthyThreshold
-                    2,   // unhealthyThreshold
-                    30,  // deregistrationDelaySeconds
-                    30,  // stopTimeoutSeconds
-                    60,  // healthCheckGracePeriodSeconds
-                    30)); // containerStartPeriodSeconds
+    public static final OperationalPolicy PROD = builder()
+            .logRetentionDays(365)
+            .minimumHealthyPercent(100)
+            .maximumPercent(200)
+            .protection(PROD_PROTECTION)
+            .timing(DeployTiming.builder()
+                    .intervalSeconds(10)
+                    .timeoutSeconds(5)
+                    .healthyThreshold(3)
+                    .unhealthyThreshold(2)
+                    .deregistrationDelaySeconds(30)
+                    .stopTimeoutSeconds(30)
+                    .healthCheckGracePeriodSeconds(60)
+                    .containerStartPeriodSeconds(30)
+                    .build())
+            .build();
 
     /** The policy of {@code profile}. */
     public static OperationalPolicy of(Profile profile) {
@@ -119,5 +123,50 @@ public record OperationalPolicy(
             case DEV -> DEV;
             case PROD -> PROD;
         };
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Named construction of {@link OperationalPolicy}. */
+    public static final class Builder {
+        private int logRetentionDays;
+        private int minimumHealthyPercent;
+        private int maximumPercent;
+        private Map<Guarded, Set<Safeguard>> protection;
+        private DeployTiming timing;
+
+        private Builder() {
+        }
+
+        public Builder logRetentionDays(int value) {
+            logRetentionDays = value;
+            return this;
+        }
+
+        public Builder minimumHealthyPercent(int value) {
+            minimumHealthyPercent = value;
+            return this;
+        }
+
+        public Builder maximumPercent(int value) {
+            maximumPercent = value;
+            return this;
+        }
+
+        public Builder protection(Map<Guarded, Set<Safeguard>> value) {
+            protection = value;
+            return this;
+        }
+
+        public Builder timing(DeployTiming value) {
+            timing = value;
+            return this;
+        }
+
+        public OperationalPolicy build() {
+            return new OperationalPolicy(logRetentionDays, minimumHealthyPercent, maximumPercent, protection, timing);
+        }
     }
 }

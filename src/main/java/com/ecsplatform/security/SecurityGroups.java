@@ -7,8 +7,10 @@ import com.pulumi.aws.vpc.SecurityGroupEgressRule;
 import com.pulumi.aws.vpc.SecurityGroupEgressRuleArgs;
 import com.pulumi.aws.vpc.SecurityGroupIngressRule;
 import com.pulumi.aws.vpc.SecurityGroupIngressRuleArgs;
+import com.pulumi.core.Alias;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
+import com.pulumi.resources.CustomResourceOptions;
 
 import java.util.HashMap;
 import java.util.function.Consumer;
@@ -24,6 +26,8 @@ import java.util.Optional;
 public final class SecurityGroups extends PlatformComponent {
 
     private static final String ANYWHERE_IPV4 = "0.0.0.0/0";
+    /** The database port comes from the stack file, so rule names call it by its role, not its number. */
+    private static final String DATABASE_PORT_LABEL = "db-port";
 
     /** The load balancer's group. */
     public final Output<String> albSecurityGroupId;
@@ -41,7 +45,7 @@ public final class SecurityGroups extends PlatformComponent {
     }
 
     public SecurityGroups(String name, SecurityGroupsArgs args, ComponentResourceOptions options) {
-        super("ecs-platform:security:SecurityGroups", name, args.tags(), options);
+        super("ecs-platform:security:SecurityGroups", name, options);
 
         var alb = group("alb", "Application Load Balancer: HTTP/HTTPS from the internet", args);
         var instances = group("instances", "ECS container instances: dynamic host ports from the ALB only", args);
@@ -55,8 +59,12 @@ public final class SecurityGroups extends PlatformComponent {
         Optional<Group> bastion = Optional.empty();
         if (args.bastionEnabled()) {
             var bastionGroup = group("bastion", "Bastion host: SSH from the allowlisted networks only", args);
-            args.bastionAllowedCidrs().forEach(cidr ->
-                    allowFromCidr(bastionGroup, cidr, PortRange.SSH, "SSH from allowlisted network " + cidr));
+            var allowlist = args.bastionAllowedCidrs();
+            for (int i = 0; i < allowlist.size(); i++) {
+                String cidr = allowlist.get(i);
+                allowFromCidr(bastionGroup, cidr, new Peer("allowlist-" + i, cidr), PortRange.SSH,
+                        "SSH from allowlisted network " + cidr);
+            }
             allow(bastionGroup, instances, PortRange.SSH, "SSH from the bastion to container instances");
             allowToInternet(bastionGroup, PortRange.HTTPS, "HTTPS to SSM and package repositories");
             bastion = Optional.of(bastionGroup);
@@ -66,8 +74,8 @@ public final class SecurityGroups extends PlatformComponent {
         if (args.databasePort().isPresent()) {
             var port = PortRange.single(args.databasePort().get());
             var databaseGroup = group("database", "Database tier: the database port from the instances (and bastion)", args);
-            allow(instances, databaseGroup, port, "Container instances to the database");
-            bastion.ifPresent(b -> allow(b, databaseGroup, port, "Bastion to the database (operator tunnels)"));
+            allow(instances, databaseGroup, port, DATABASE_PORT_LABEL, "Container instances to the database");
+            bastion.ifPresent(b -> allow(b, databaseGroup, port, DATABASE_PORT_LABEL, "Bastion to the database (operator tunnels)"));
             database = Optional.of(databaseGroup);
         }
 
@@ -99,22 +107,42 @@ public final class SecurityGroups extends PlatformComponent {
                 .vpcId(args.vpcId())
                 // Rules referencing this group from other groups are removed first, so deletes never hang.
                 .revokeRulesOnDelete(true)
-                .tags(tagsNamed(args.nameTagPrefix() + "-" + role))
+                .tags(nameTag(args.namePrefix() + "-" + role))
                 .build(), childOptions()));
+    }
+
+    /**
+     * Who is on the other side of a rule, as its logical name calls it ({@code label}) and as the rule's
+     * former name spelled it ({@code formerLabel}: a CIDR, its punctuation as dashes).
+     */
+    private record Peer(String label, String formerLabel) {
+        Peer {
+            formerLabel = formerLabel.replaceAll("[^A-Za-z0-9]+", "-");
+        }
+
+        static Peer named(String label) {
+            return new Peer(label, label);
+        }
     }
 
     /** Lets {@code source} reach {@code target} on {@code ports}: ingress on the target, egress on the source. */
     private void allow(Group source, Group target, PortRange ports, String description) {
-        ingress(target, source.role(), ports, description, rule -> rule.referencedSecurityGroupId(source.resource().id()));
-        egress(source, target.role(), ports, description, rule -> rule.referencedSecurityGroupId(target.resource().id()));
+        allow(source, target, ports, ports.label(), description);
+    }
+
+    private void allow(Group source, Group target, PortRange ports, String portLabel, String description) {
+        var from = Peer.named(source.role());
+        var to = Peer.named(target.role());
+        ingress(target, from, ports, portLabel, description, rule -> rule.referencedSecurityGroupId(source.resource().id()));
+        egress(source, to, ports, portLabel, description, rule -> rule.referencedSecurityGroupId(target.resource().id()));
     }
 
     private void allowFromInternet(Group target, PortRange ports, String description) {
-        allowFromCidr(target, ANYWHERE_IPV4, ports, description);
+        allowFromCidr(target, ANYWHERE_IPV4, Peer.named("internet"), ports, description);
     }
 
-    private void allowFromCidr(Group target, String cidr, PortRange ports, String description) {
-        ingress(target, cidr, ports, description, rule -> {
+    private void allowFromCidr(Group target, String cidr, Peer peer, PortRange ports, String description) {
+        ingress(target, peer, ports, ports.label(), description, rule -> {
             if (cidr.contains(":")) {
                 rule.cidrIpv6(cidr);
             } else {
@@ -124,44 +152,61 @@ public final class SecurityGroups extends PlatformComponent {
     }
 
     private void allowToInternet(Group source, PortRange ports, String description) {
-        egress(source, ANYWHERE_IPV4, ports, description, rule -> rule.cidrIpv4(ANYWHERE_IPV4));
+        egress(source, Peer.named("internet"), ports, ports.label(), description, rule -> rule.cidrIpv4(ANYWHERE_IPV4));
     }
 
     /** A TCP ingress rule on {@code target}; {@code peer} says who may connect. */
-    private void ingress(Group target, String peerLabel, PortRange ports, String description,
+    private void ingress(Group target, Peer peerLabel, PortRange ports, String portLabel, String description,
                          Consumer<SecurityGroupIngressRuleArgs.Builder> peer) {
         var rule = SecurityGroupIngressRuleArgs.builder()
                 .securityGroupId(target.resource().id())
                 .ipProtocol("tcp")
                 .fromPort(ports.from())
                 .toPort(ports.to())
-                .description(description)
-                .tags(tags());
+                .description(description);
         peer.accept(rule);
-        new SecurityGroupIngressRule(ruleName(target, "from", peerLabel, ports), rule.build(), under(target.resource()));
+        new SecurityGroupIngressRule(ruleName(target, "from", peerLabel.label(), portLabel), rule.build(),
+                ruleOptions(target, ruleName(target, "from", peerLabel.label(), portLabel),
+                        ruleName(target, "from", peerLabel.formerLabel(), ports.label())));
     }
 
     /** A TCP egress rule on {@code source}; {@code peer} says where it may connect to. */
-    private void egress(Group source, String peerLabel, PortRange ports, String description,
+    private void egress(Group source, Peer peerLabel, PortRange ports, String portLabel, String description,
                         Consumer<SecurityGroupEgressRuleArgs.Builder> peer) {
         var rule = SecurityGroupEgressRuleArgs.builder()
                 .securityGroupId(source.resource().id())
                 .ipProtocol("tcp")
                 .fromPort(ports.from())
                 .toPort(ports.to())
-                .description(description)
-                .tags(tags());
+                .description(description);
         peer.accept(rule);
-        new SecurityGroupEgressRule(ruleName(source, "to", peerLabel, ports), rule.build(), under(source.resource()));
+        new SecurityGroupEgressRule(ruleName(source, "to", peerLabel.label(), portLabel), rule.build(),
+                ruleOptions(source, ruleName(source, "to", peerLabel.label(), portLabel),
+                        ruleName(source, "to", peerLabel.formerLabel(), ports.label())));
     }
 
     /**
-     * Names a rule after what it permits, so adding or removing one rule never renames another:
+     * Names a rule after what it permits, never after a value from the stack file, so changing
+     * {@code database.port} or an allowlisted network updates the rule in place (EC2's
+     * ModifySecurityGroupRules changes a rule's ports and CIDR; the provider's
+     * {@code aws_vpc_security_group_ingress_rule} updates them) instead of deleting and recreating it:
      * {@code firewall-instances-from-alb-32768-65535}, {@code firewall-alb-from-internet-443},
-     * {@code firewall-bastion-from-203-0-113-0-24-22}.
+     * {@code firewall-bastion-from-allowlist-0-22}, {@code firewall-database-from-instances-db-port}.
      */
-    private String ruleName(Group group, String direction, String peer, PortRange ports) {
-        String peerLabel = ANYWHERE_IPV4.equals(peer) ? "internet" : peer.replaceAll("[^A-Za-z0-9]+", "-");
-        return child(group.role()) + "-" + direction + "-" + peerLabel + "-" + ports.label();
+    private String ruleName(Group group, String direction, String peer, String portLabel) {
+        return child(group.role()) + "-" + direction + "-" + peer + "-" + portLabel;
+    }
+
+    /**
+     * Options for a rule under its group; when its name used to carry a config value, an alias to that
+     * former name, so a stack deployed with it sees the same rule (no delete and create) on its next update.
+     */
+    private static CustomResourceOptions ruleOptions(Group group, String name, String formerName) {
+        var options = CustomResourceOptions.builder().parent(group.resource());
+        if (!formerName.equals(name)) {
+            // An alias that names no parent keeps the rule's own (its group), as the former name had.
+            options.aliases(Alias.builder().name(formerName).build());
+        }
+        return options.build();
     }
 }

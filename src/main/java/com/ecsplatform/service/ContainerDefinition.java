@@ -76,16 +76,6 @@ public record ContainerDefinition(
         systemControls = systemControls == null ? List.of() : List.copyOf(systemControls);
     }
 
-    /** A container that mounts no other container's volumes and sets no kernel parameters. */
-    public ContainerDefinition(String name, String image, boolean essential, int cpu, int memory,
-                               List<PortMapping> portMappings, List<NameValue> environment, List<Secret> secrets,
-                               LogConfiguration logConfiguration, HealthCheck healthCheck, boolean readonlyRootFilesystem,
-                               List<MountPoint> mountPoints, String user, boolean privileged, int stopTimeout,
-                               LinuxParameters linuxParameters) {
-        this(name, image, essential, cpu, memory, portMappings, environment, secrets, logConfiguration, healthCheck,
-                readonlyRootFilesystem, mountPoints, user, privileged, stopTimeout, linuxParameters, List.of(), List.of());
-    }
-
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
     /** The {@code containerDefinitions} JSON of a task. */
@@ -137,6 +127,129 @@ public record ContainerDefinition(
         /** Drops {@code drop} and adds nothing. */
         public static Capabilities dropping(List<String> drop) {
             return new Capabilities(List.of(), drop);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Named construction of {@link ContainerDefinition}; unset lists are written as ECS returns them. */
+    public static final class Builder {
+        private String name;
+        private String image;
+        private boolean essential;
+        private int cpu;
+        private int memory;
+        private List<PortMapping> portMappings;
+        private List<NameValue> environment;
+        private List<Secret> secrets;
+        private LogConfiguration logConfiguration;
+        private HealthCheck healthCheck;
+        private boolean readonlyRootFilesystem;
+        private List<MountPoint> mountPoints;
+        private String user;
+        private boolean privileged;
+        private int stopTimeout;
+        private LinuxParameters linuxParameters;
+        private List<Object> volumesFrom;
+        private List<Object> systemControls;
+
+        private Builder() {
+        }
+
+        public Builder name(String value) {
+            name = value;
+            return this;
+        }
+
+        public Builder image(String value) {
+            image = value;
+            return this;
+        }
+
+        public Builder essential(boolean value) {
+            essential = value;
+            return this;
+        }
+
+        public Builder cpu(int value) {
+            cpu = value;
+            return this;
+        }
+
+        public Builder memory(int value) {
+            memory = value;
+            return this;
+        }
+
+        public Builder portMappings(List<PortMapping> value) {
+            portMappings = value;
+            return this;
+        }
+
+        public Builder environment(List<NameValue> value) {
+            environment = value;
+            return this;
+        }
+
+        public Builder secrets(List<Secret> value) {
+            secrets = value;
+            return this;
+        }
+
+        public Builder logConfiguration(LogConfiguration value) {
+            logConfiguration = value;
+            return this;
+        }
+
+        public Builder healthCheck(HealthCheck value) {
+            healthCheck = value;
+            return this;
+        }
+
+        public Builder readonlyRootFilesystem(boolean value) {
+            readonlyRootFilesystem = value;
+            return this;
+        }
+
+        public Builder mountPoints(List<MountPoint> value) {
+            mountPoints = value;
+            return this;
+        }
+
+        public Builder user(String value) {
+            user = value;
+            return this;
+        }
+
+        public Builder privileged(boolean value) {
+            privileged = value;
+            return this;
+        }
+
+        public Builder stopTimeout(int value) {
+            stopTimeout = value;
+            return this;
+        }
+
+        public Builder linuxParameters(LinuxParameters value) {
+            linuxParameters = value;
+            return this;
+        }
+
+        public Builder volumesFrom(List<Object> value) {
+            volumesFrom = value;
+            return this;
+        }
+
+        public Builder systemControls(List<Object> value) {
+            systemControls = value;
+            return this;
+        }
+
+        public ContainerDefinition build() {
+            return new ContainerDefinition(name, image, essential, cpu, memory, portMappings, environment, secrets, logConfiguration, healthCheck, readonlyRootFilesystem, mountPoints, user, privileged, stopTimeout, linuxParameters, volumesFrom, systemControls);
         }
     }
 }

@@ -61,9 +61,9 @@ import java.util.stream.Stream;
  */
 public final class EcsService extends PlatformComponent {
 
-    /** The service's name under {@code nameTagPrefix}: fixed, so that alarms can watch it before it exists. */
-    public static String serviceName(String nameTagPrefix) {
-        return nameTagPrefix + "-web";
+    /** The service's name under {@code namePrefix}: fixed, so that alarms can watch it before it exists. */
+    public static String serviceName(String namePrefix) {
+        return namePrefix + "-web";
     }
 
     /** The container's name, referred to by the load balancer block. */
@@ -81,19 +81,19 @@ public final class EcsService extends PlatformComponent {
     public final Output<String> logGroupName;
 
     public EcsService(String name, EcsServiceArgs args, ComponentResourceOptions options) {
-        super("ecs-platform:service:EcsService", name, args.tags(), options);
+        super("ecs-platform:service:EcsService", name, options);
         var policy = args.policy();
 
         var logGroup = new LogGroup(child("logs"), LogGroupArgs.builder()
                 .retentionInDays(policy.logRetentionDays())
-                .tags(tagsNamed(args.nameTagPrefix() + "-web"))
+                .tags(nameTag(args.namePrefix() + "-web"))
                 .build(), CustomResourceOptions.builder()
                 .parent(this)
                 .retainOnDelete(policy.guards(OperationalPolicy.Guarded.LOG_GROUPS, OperationalPolicy.Safeguard.RETAIN_ON_DELETE))
                 .build());
 
         var executionRole = tasksRole("execution",
-                "ECS agent for " + args.nameTagPrefix() + "-web: pull the image, write logs, read its secrets", args.accountId());
+                "ECS agent for " + args.namePrefix() + "-web: pull the image, write logs, read its secrets", args.accountId());
         var executionPolicy = new RolePolicy(child("execution-policy"), RolePolicyArgs.builder()
                 .role(executionRole.id())
                 // Names the image's repository and the secret references: secret when the service settings are.
@@ -104,7 +104,7 @@ public final class EcsService extends PlatformComponent {
                     return new PolicyDocument("2012-10-17", statements).toJson();
                 })))
                 .build(), under(executionRole));
-        var taskRole = tasksRole("task", "The application in " + args.nameTagPrefix() + "-web"
+        var taskRole = tasksRole("task", "The application in " + args.namePrefix() + "-web"
                 + (iamDatabaseAuthentication(args) ? ": connects to its database with IAM" : "; grants nothing yet"), args.accountId());
         var taskPolicy = args.database().filter(DatabaseConnection::iamAuthentication).map(database ->
                 new RolePolicy(child("task-policy"), RolePolicyArgs.builder()
@@ -114,7 +114,7 @@ public final class EcsService extends PlatformComponent {
                         .build(), under(taskRole)));
 
         var taskDefinition = new TaskDefinition(child("task"), TaskDefinitionArgs.builder()
-                .family(args.nameTagPrefix() + "-web")
+                .family(args.namePrefix() + "-web")
                 .networkMode("bridge")
                 .requiresCompatibilities("EC2")
                 .cpu(Integer.toString(args.service().cpu()))
@@ -126,7 +126,7 @@ public final class EcsService extends PlatformComponent {
                         .toList())
                 .containerDefinitions(SecretInputs.of(args.serviceSecret(), Output.tuple(logGroup.name(), databaseVariables(args)).applyValue(refs ->
                         ContainerDefinition.toJson(List.of(container(args, refs.t1, refs.t2))))))
-                .tags(tagsNamed(args.nameTagPrefix() + "-web"))
+                .tags(nameTag(args.namePrefix() + "-web"))
                 .build(), CustomResourceOptions.builder()
                 .parent(this)
                 // Tasks start only once the agent may pull, log and read secrets (and the app may connect).
@@ -134,7 +134,7 @@ public final class EcsService extends PlatformComponent {
                 .build());
 
         var service = new Service(child("service"), ServiceArgs.builder()
-                .name(serviceName(args.nameTagPrefix()))
+                .name(serviceName(args.namePrefix()))
                 .cluster(args.clusterArn())
                 .taskDefinition(taskDefinition.arn())
                 .desiredCount(args.service().desiredCount())
@@ -166,7 +166,7 @@ public final class EcsService extends PlatformComponent {
                 .enableEcsManagedTags(true)
                 .propagateTags("SERVICE")
                 .waitForSteadyState(true)
-                .tags(tagsNamed(args.nameTagPrefix() + "-web"))
+                .tags(nameTag(args.namePrefix() + "-web"))
                 .build(), CustomResourceOptions.builder()
                 .parent(this)
                 .dependsOn(dependencies(args))
@@ -231,31 +231,32 @@ public final class EcsService extends PlatformComponent {
         var timing = args.policy().timing();
         String probe = service.healthCheckCommand().orElseGet(() ->
                 "wget -q -O /dev/null http://localhost:" + service.containerPort() + service.healthCheckPath() + " || exit 1");
-        return new ContainerDefinition(
-                CONTAINER_NAME,
-                service.image(),
-                true,
-                service.cpu(),
-                service.memory(),
-                List.of(new PortMapping(service.containerPort(), 0, "tcp")),
-                Stream.concat(service.environment().entrySet().stream().map(e -> new NameValue(e.getKey(), e.getValue())),
+        return ContainerDefinition.builder()
+                .name(CONTAINER_NAME)
+                .image(service.image())
+                .essential(true)
+                .cpu(service.cpu())
+                .memory(service.memory())
+                .portMappings(List.of(new PortMapping(service.containerPort(), 0, "tcp")))
+                .environment(Stream.concat(service.environment().entrySet().stream().map(e -> new NameValue(e.getKey(), e.getValue())),
                                 database.environment().stream())
-                        .sorted(Comparator.comparing(NameValue::name)).toList(),
-                Stream.concat(service.secrets().entrySet().stream().map(e -> new Secret(e.getKey(), e.getValue())),
+                        .sorted(Comparator.comparing(NameValue::name)).toList())
+                .secrets(Stream.concat(service.secrets().entrySet().stream().map(e -> new Secret(e.getKey(), e.getValue())),
                                 database.secrets().stream())
-                        .sorted(Comparator.comparing(Secret::name)).toList(),
-                new LogConfiguration("awslogs", new TreeMap<>(Map.of(
+                        .sorted(Comparator.comparing(Secret::name)).toList())
+                .logConfiguration(new LogConfiguration("awslogs", new TreeMap<>(Map.of(
                         "awslogs-group", logGroupName,
                         "awslogs-region", args.region(),
-                        "awslogs-stream-prefix", CONTAINER_NAME))),
-                new HealthCheck(List.of("CMD-SHELL", probe), CONTAINER_CHECK_INTERVAL_SECONDS,
-                        CONTAINER_CHECK_TIMEOUT_SECONDS, CONTAINER_CHECK_RETRIES, timing.containerStartPeriodSeconds()),
-                true,
-                service.writablePaths().stream().map(path -> new MountPoint(volumeName(path), path, false)).toList(),
-                service.user().orElse(null),
-                false,
-                timing.stopTimeoutSeconds(),
-                new LinuxParameters(true, Capabilities.dropping(List.of("ALL"))));
+                        "awslogs-stream-prefix", CONTAINER_NAME))))
+                .healthCheck(new HealthCheck(List.of("CMD-SHELL", probe), CONTAINER_CHECK_INTERVAL_SECONDS,
+                        CONTAINER_CHECK_TIMEOUT_SECONDS, CONTAINER_CHECK_RETRIES, timing.containerStartPeriodSeconds()))
+                .readonlyRootFilesystem(true)
+                .mountPoints(service.writablePaths().stream().map(path -> new MountPoint(volumeName(path), path, false)).toList())
+                .user(service.user().orElse(null))
+                .privileged(false)
+                .stopTimeout(timing.stopTimeoutSeconds())
+                .linuxParameters(new LinuxParameters(true, Capabilities.dropping(List.of("ALL"))))
+                .build();
     }
 
     private void autoScaling(EcsServiceArgs args, Service service) {
@@ -266,7 +267,6 @@ public final class EcsService extends PlatformComponent {
                 .resourceId(Output.format("service/%s/%s", args.clusterName(), service.name()))
                 .minCapacity(counts.minCount())
                 .maxCapacity(counts.maxCount())
-                .tags(tags())
                 .build(), schedulesOwnTheBounds(counts) ? CustomResourceOptions.builder().parent(service)
                         // The scheduled actions move the bounds from then on: a refresh at night reads 0/0
                         // back, and neither `pulumi up --refresh` nor the drift check may undo that. A new

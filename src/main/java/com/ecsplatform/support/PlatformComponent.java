@@ -17,7 +17,6 @@ import com.pulumi.resources.Resource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The base of every box in the architecture diagram: a component whose children are named after it
@@ -27,17 +26,14 @@ import java.util.TreeMap;
 public abstract class PlatformComponent extends ComponentResource {
 
     private final String baseName;
-    private final Map<String, String> tags;
 
     /**
      * @param type the component's type token, {@code ecs-platform:<module>:<Type>}
      * @param name the component's logical name; prefix of every child's name
-     * @param tags tags every taggable child carries (its own {@code Name} added)
      */
-    protected PlatformComponent(String type, String name, Map<String, String> tags, ComponentResourceOptions options) {
+    protected PlatformComponent(String type, String name, ComponentResourceOptions options) {
         super(type, name, options);
         this.baseName = name;
-        this.tags = Map.copyOf(tags);
     }
 
     /** The logical name of the child playing {@code role}. */
@@ -72,7 +68,6 @@ public abstract class PlatformComponent extends ComponentResource {
         // before they are attached starts its agents without permissions.
         return new InstanceProfile(child(role + "-profile"), InstanceProfileArgs.builder()
                 .role(iamRole.name())
-                .tags(tags())
                 .build(), CustomResourceOptions.builder().parent(iamRole).dependsOn(attachments).build());
     }
 
@@ -81,19 +76,14 @@ public abstract class PlatformComponent extends ComponentResource {
         return new Role(child(role + "-role"), RoleArgs.builder()
                 .description(description)
                 .assumeRolePolicy(trust.applyValue(PolicyDocument::toJson))
-                .tags(tags())
                 .build(), childOptions());
     }
 
-    /** The common tags plus {@code Name}, sorted for a stable diff. */
-    protected Map<String, String> tagsNamed(String nameTag) {
-        var named = new TreeMap<>(tags);
-        named.put("Name", nameTag);
-        return named;
-    }
-
-    /** The common tags, sorted for a stable diff. */
-    protected Map<String, String> tags() {
-        return new TreeMap<>(tags);
+    /**
+     * A child's own tag, {@code Name} (the console's name column); the stack's standard tags are added to
+     * every taggable child by {@link com.ecsplatform.tagging.StandardTags}, which the component inherits.
+     */
+    protected static Map<String, String> nameTag(String name) {
+        return Map.of("Name", name);
     }
 }

@@ -111,8 +111,10 @@ final class RecordingMonitor extends MockMonitor {
         String project = spec.getProject().isEmpty() ? parts[1] : spec.getProject();
         String type = spec.getType().isEmpty() ? request.getType() : spec.getType();
         String name = spec.getName().isEmpty() ? request.getName() : spec.getName();
+        // As the engine resolves it (stepGenerator.collapseAliasToUrn): an empty parent URN, which the
+        // Java SDK sends for an alias that names no parent, means the resource's own parent.
         String parent = spec.hasNoParent() && spec.getNoParent() ? ""
-                : spec.hasParentUrn() ? spec.getParentUrn() : request.getParent();
+                : spec.hasParentUrn() && !spec.getParentUrn().isEmpty() ? spec.getParentUrn() : request.getParent();
         String chain = parent.isEmpty() ? type : parent.split("::", 4)[2] + "$" + type;
         return "urn:pulumi:" + stack + "::" + project + "::" + chain + "::" + name;
     }

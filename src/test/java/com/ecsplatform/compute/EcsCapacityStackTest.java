@@ -1,6 +1,7 @@
 package com.ecsplatform.compute;
 
 import com.ecsplatform.iam.PolicyDocument;
+import com.ecsplatform.config.InstanceTypes;
 import com.ecsplatform.service.ContainerDefinition;
 import com.ecsplatform.synth.SynthResult;
 import com.ecsplatform.testing.ConfigFixtures;
@@ -62,6 +63,13 @@ class EcsCapacityStackTest {
             var container = ContainerDefinition.fromJson(
                     string(graph.require("web-task"), "containerDefinitions")).get(0);
             assertThat(userData).as(graph.stack()).contains("ECS_CONTAINER_STOP_TIMEOUT=" + container.stopTimeout() + "s");
+        }
+    }
+
+    @Test
+    void theAgentReservesTheMemoryTheTaskFitCheckSubtracts() {
+        for (var graph : Stacks.both()) {
+            assertThat(userData(graph)).as(graph.stack()).contains("ECS_RESERVED_MEMORY=" + InstanceTypes.ECS_RESERVED_MEMORY_MIB + "\n");
         }
     }
 

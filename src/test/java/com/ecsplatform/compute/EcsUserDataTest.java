@@ -1,6 +1,5 @@
 package com.ecsplatform.compute;
 
-import com.ecsplatform.config.InstanceTypes;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -15,7 +14,7 @@ class EcsUserDataTest {
 
     @Test
     void cloudConfigWritesTheAgentSettingsToTheEcsConfigFile() {
-        var settings = EcsUserData.agentSettings("my-cluster", 30);
+        var settings = EcsUserData.agentSettings("my-cluster", 256, 30);
 
         String document = EcsUserData.cloudConfig(settings);
 
@@ -26,12 +25,12 @@ class EcsUserDataTest {
         assertThat(file).containsEntry("path", "/etc/ecs/ecs.config");
         assertThat(file.get("content").toString().lines())
                 .contains("ECS_CLUSTER=my-cluster", "ECS_ENABLE_TASK_IAM_ROLE=true", "ECS_DISABLE_PRIVILEGED=true",
-                        "ECS_RESERVED_MEMORY=" + InstanceTypes.ECS_RESERVED_MEMORY_MIB, "ECS_CONTAINER_STOP_TIMEOUT=30s");
+                        "ECS_RESERVED_MEMORY=256", "ECS_CONTAINER_STOP_TIMEOUT=30s");
     }
 
     @Test
     void base64DecodesToTheCloudConfig() {
-        var settings = EcsUserData.agentSettings("c", 10);
+        var settings = EcsUserData.agentSettings("c", 256, 10);
 
         String decoded = new String(Base64.getDecoder().decode(EcsUserData.base64(settings)), StandardCharsets.UTF_8);
 
@@ -40,7 +39,7 @@ class EcsUserDataTest {
 
     @Test
     void aClusterNameThatLooksLikeYamlSyntaxStaysOneLine() {
-        String document = EcsUserData.cloudConfig(EcsUserData.agentSettings("name: with # yaml", 10));
+        String document = EcsUserData.cloudConfig(EcsUserData.agentSettings("name: with # yaml", 256, 10));
 
         Map<String, Object> parsed = new Yaml().load(document);
         @SuppressWarnings("unchecked")

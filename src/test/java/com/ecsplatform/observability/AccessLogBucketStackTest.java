@@ -19,8 +19,16 @@ class AccessLogBucketStackTest {
 
         assertThat(bool(alb, "accessLogs.enabled")).isTrue();
         assertThat(string(alb, "accessLogs.bucket")).isEqualTo("${access-logs-bucket.bucket}");
-        assertThat(string(alb, "accessLogs.prefix")).isEqualTo(AccessLogBucket.PREFIX);
         assertThat(alb.options().dependsOn()).contains("access-logs-policy");
+    }
+
+    @Test
+    void theAlbWritesUnderThePrefixTheBucketPolicyOpens() {
+        var graph = Stacks.prod();
+        String prefix = string(graph.require("edge-alb"), "accessLogs.prefix");
+
+        assertThat(prefix).isNotBlank();
+        assertThat(string(graph.require("access-logs-policy"), "policy")).contains("/" + prefix + "/AWSLogs/");
     }
 
     @Test

@@ -20,11 +20,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ContainerDefinitionTest {
 
     private static ContainerDefinition container(List<NameValue> environment, List<Secret> secrets) {
-        return new ContainerDefinition("web", "nginx:1.27", true, 256, 512,
-                List.of(new PortMapping(8080, 0, "tcp")), environment, secrets,
-                new LogConfiguration("awslogs", Map.of("awslogs-group", "web")),
-                new HealthCheck(List.of("CMD-SHELL", "true"), 10, 5, 3, 15),
-                true, List.of(), null, false, 10, new LinuxParameters(true, Capabilities.dropping(List.of("ALL"))));
+        return ContainerDefinition.builder()
+                .name("web")
+                .image("nginx:1.27")
+                .essential(true)
+                .cpu(256)
+                .memory(512)
+                .portMappings(List.of(new PortMapping(8080, 0, "tcp")))
+                .environment(environment)
+                .secrets(secrets)
+                .logConfiguration(new LogConfiguration("awslogs", Map.of("awslogs-group", "web")))
+                .healthCheck(new HealthCheck(List.of("CMD-SHELL", "true"), 10, 5, 3, 15))
+                .readonlyRootFilesystem(true)
+                .mountPoints(List.of())
+                .stopTimeout(10)
+                .linuxParameters(new LinuxParameters(true, Capabilities.dropping(List.of("ALL"))))
+                .build();
     }
 
     private static JsonObject written(ContainerDefinition container) {

@@ -4,27 +4,10 @@ import com.ecsplatform.testing.ConfigFixtures;
 import com.ecsplatform.testing.Stacks;
 import org.junit.jupiter.api.Test;
 
-import java.util.Set;
-
-import static com.ecsplatform.testing.Inputs.has;
-import static com.ecsplatform.testing.Inputs.stringMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Properties of the whole graph: identity, ownership, tagging, determinism. */
+/** Properties of the whole graph: identity, ownership, determinism (tagging: {@code StandardTagsTest}). */
 class StackGraphTest {
-
-    /** Types AWS does not tag, or that take tags in another shape. */
-    private static final Set<String> UNTAGGED = Set.of(
-            "aws:ec2/route:Route", "aws:ec2/routeTableAssociation:RouteTableAssociation",
-            "aws:iam/rolePolicy:RolePolicy", "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
-            "aws:ecs/clusterCapacityProviders:ClusterCapacityProviders", "aws:appautoscaling/policy:Policy",
-            "aws:appautoscaling/scheduledAction:ScheduledAction",
-            "aws:acm/certificateValidation:CertificateValidation", "aws:route53/record:Record",
-            "aws:autoscaling/group:Group", "aws:sns/topicSubscription:TopicSubscription",
-            "aws:cloudwatch/eventTarget:EventTarget", "aws:sns/topicPolicy:TopicPolicy",
-            "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", "aws:s3/bucketOwnershipControls:BucketOwnershipControls",
-            "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
-            "aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2", "aws:s3/bucketPolicy:BucketPolicy");
 
     @Test
     void everyLogicalNameIsUniqueWithinTheStack() {
@@ -50,26 +33,6 @@ class StackGraphTest {
                 }
             }
         }
-    }
-
-    @Test
-    void everyTaggableResourceCarriesTheStandardTags() {
-        for (var graph : Stacks.both()) {
-            graph.where(r -> r.custom() && !UNTAGGED.contains(r.type())).forEach(resource -> {
-                assertThat(has(resource, "tags")).as("%s (%s) has tags", resource.name(), resource.type()).isTrue();
-                assertThat(stringMap(resource, "tags")).as(resource.name())
-                        .containsEntry("Project", "ecs-platform")
-                        .containsEntry("Stack", graph.stack())
-                        .containsEntry("ManagedBy", "pulumi");
-            });
-        }
-    }
-
-    @Test
-    void stackTagsFromConfigWinOverNothingButAddToTheStandardOnes() {
-        var graph = Stacks.devWith(values -> ConfigFixtures.set(values, "ecs-platform:tags", java.util.Map.of("CostCenter", "platform-42")));
-
-        assertThat(stringMap(graph.require("net-vpc"), "tags")).containsEntry("CostCenter", "platform-42").containsEntry("Project", "ecs-platform");
     }
 
     @Test
