@@ -3,6 +3,7 @@ package com.ecsplatform;
 import com.ecsplatform.config.StackConfigLoader;
 import com.ecsplatform.synth.Synthesizer;
 import com.ecsplatform.testing.ConfigFixtures;
+import com.ecsplatform.testing.EngineLog;
 import com.pulumi.core.Output;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,8 @@ class AccountCheckedLookupsTest {
         var config = StackConfigLoader.load(ConfigFixtures.raw(values));
         var aws = spy(new AwsLookups());
         doReturn(Output.of(ACCOUNT)).when(aws).accountId();
-        Synthesizer.synthesize(config, new AccountCheckedLookups(aws, config));
+        // A refused secret fails the program, which the engine also logs; the exception carries the message.
+        EngineLog.capture(() -> Synthesizer.synthesize(config, new AccountCheckedLookups(aws, config)));
     }
 
     private static Map<String, String> prodWithSecret(String arn) {

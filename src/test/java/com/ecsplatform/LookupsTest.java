@@ -2,6 +2,7 @@ package com.ecsplatform;
 
 import com.ecsplatform.synth.Synthesizer;
 import com.ecsplatform.testing.ConfigFixtures;
+import com.ecsplatform.testing.EngineLog;
 import com.ecsplatform.config.StackConfigLoader;
 import com.pulumi.aws.inputs.GetAvailabilityZonesFilter;
 import com.pulumi.core.Output;
@@ -11,9 +12,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doReturn;
-import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -37,7 +36,7 @@ class LookupsTest {
     }
 
     @Test
-    void aPinnedAmiAndNoBastionOrDomainLeaveOnlyTheAzLookup() {
+    void aPinnedAmiWithoutBastionOrDomainLooksUpOnlyTheZonesAndTheAccount() {
         var values = ConfigFixtures.devRaw();
         ConfigFixtures.set(values, "ecs-platform:cluster.amiId", "ami-0123456789abcdef0");
         ConfigFixtures.set(values, "ecs-platform:bastion.enabled", false);
@@ -46,9 +45,9 @@ class LookupsTest {
 
         Synthesizer.synthesize(StackConfigLoader.load(ConfigFixtures.raw(values)), lookups);
 
-        verify(lookups).availabilityZoneNames();
-        verify(lookups, never()).ssmParameter(anyString());
-        verify(lookups, never()).publicHostedZoneId(anyString());
+        verify(lookups, times(1)).availabilityZoneNames();
+        verify(lookups, times(1)).accountId();
+        verifyNoMoreInteractions(lookups);
     }
 
     @Test
@@ -64,8 +63,8 @@ class LookupsTest {
         var lookups = spy(new AwsLookups());
         doReturn(Output.of(List.of("ap-northeast-2a", "ap-northeast-2c"))).when(lookups).availabilityZoneNames();
 
-        assertThatThrownBy(() -> Synthesizer.synthesize(ConfigFixtures.prod(), lookups))
+        EngineLog.capture(() -> assertThatThrownBy(() -> Synthesizer.synthesize(ConfigFixtures.prod(), lookups))
                 .hasMessageContaining("ecs-platform:availabilityZones asks for at least 3 Availability Zones")
-                .hasMessageContaining("only 2 in the region that need no opt-in (ap-northeast-2a, ap-northeast-2c)");
+                .hasMessageContaining("only 2 in the region that need no opt-in (ap-northeast-2a, ap-northeast-2c)"));
     }
 }

@@ -73,13 +73,21 @@ class SecurityGroupChainTest {
     @Test
     void theInternetReachesOnlyTheAlbAndOnlyOnHttpAndHttps() {
         for (var graph : Stacks.both()) {
-            rules(graph, INGRESS).stream().filter(rule -> has(rule, "cidrIpv4") && string(rule, "cidrIpv4").equals("0.0.0.0/0"))
-                    .forEach(rule -> {
-                        assertThat(string(rule, "securityGroupId")).as(rule.name()).isEqualTo("${firewall-alb.id}");
-                        assertThat(integer(rule, "fromPort")).as(rule.name()).isIn(80, 443);
-                        assertThat(integer(rule, "toPort")).as(rule.name()).isEqualTo(integer(rule, "fromPort"));
-                    });
+            assertThat(internetIngress(graph))
+                    .as("%s: the ALB is reachable from the IPv4 internet", graph.stack())
+                    .contains("0.0.0.0/0 -> alb : 80", "0.0.0.0/0 -> alb : 443")
+                    .as("%s: nothing else is, over IPv4 or IPv6", graph.stack())
+                    .allMatch(edge -> edge.endsWith(" -> alb : 80") || edge.endsWith(" -> alb : 443"));
         }
+    }
+
+    /** Ingress open to every address, IPv4 or IPv6, as {@code cidr -> target : ports}. */
+    private static List<String> internetIngress(SynthResult graph) {
+        return rules(graph, INGRESS).stream()
+                .filter(rule -> (has(rule, "cidrIpv4") && string(rule, "cidrIpv4").equals("0.0.0.0/0"))
+                        || (has(rule, "cidrIpv6") && string(rule, "cidrIpv6").equals("::/0")))
+                .map(rule -> peer(rule) + " -> " + role(string(rule, "securityGroupId")) + " : " + ports(rule))
+                .toList();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.ecsplatform.synth;
 
+import com.ecsplatform.testing.EngineLog;
 import com.pulumi.aws.ssm.Parameter;
 import com.pulumi.aws.ssm.ParameterArgs;
 import com.pulumi.core.Alias;
@@ -8,8 +9,11 @@ import com.pulumi.resources.CustomResourceOptions;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What the recording keeps of a registration: secrets masked, references and options by logical name. */
 class RecordingTest {
@@ -55,8 +59,11 @@ class RecordingTest {
 
     @Test
     void anUnknownLookupFailsTheRunInsteadOfReturningNothing() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Synthesizer.run("test",
+        var logged = EngineLog.capture(() -> assertThatThrownBy(() -> Synthesizer.run("test",
                         ctx -> com.pulumi.aws.AwsFunctions.getRegion().applyValue(region -> region.name().length())))
-                .hasMessageContaining("getRegion");
+                .hasMessageContaining("getRegion"));
+
+        assertThat(logged).filteredOn(record -> record.getLevel() == Level.SEVERE).extracting(LogRecord::getMessage)
+                .as("the engine reports the failure naming the lookup").anyMatch(message -> message.contains("getRegion"));
     }
 }

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Properties of the whole graph: identity, ownership, determinism (tagging: {@code StandardTagsTest}). */
+/** Properties of the whole graph: identity and ownership (tagging: {@code StandardTagsTest}; determinism: {@link SnapshotTest}). */
 class StackGraphTest {
 
     @Test
@@ -33,14 +33,6 @@ class StackGraphTest {
                 }
             }
         }
-    }
-
-    @Test
-    void theSameConfigAlwaysRendersTheSameBytes() {
-        String first = SynthJson.render(Synthesizer.synthesize(ConfigFixtures.prod()));
-        String second = SynthJson.render(Synthesizer.synthesize(ConfigFixtures.prod()));
-
-        assertThat(second).isEqualTo(first);
     }
 
     @Test
