@@ -48,6 +48,18 @@ class RecordingTest {
     }
 
     @Test
+    void anAliasThatNamesNoParentKeepsTheResourcesOwnParent() {
+        var graph = Synthesizer.run("test", ctx -> {
+            var group = new Parameter("group", ParameterArgs.builder().type("String").value("g").build());
+            new Parameter("rule", ParameterArgs.builder().type("String").value("r").build(),
+                    CustomResourceOptions.builder().parent(group).aliases(Alias.builder().name("rule-with-port").build()).build());
+        });
+
+        assertThat(graph.require("rule").options().aliases()).singleElement().asString()
+                .isEqualTo("urn:pulumi:test::ecs-platform::pulumi:pulumi:Stack$aws:ssm/parameter:Parameter$aws:ssm/parameter:Parameter::rule-with-port");
+    }
+
+    @Test
     void anAliasIsRecordedAsTheUrnTheResourceWasKnownBy() {
         var graph = Synthesizer.run("test", ctx -> new Parameter("new-name", ParameterArgs.builder().type("String").value("v").build(),
                 CustomResourceOptions.builder().aliases(Alias.builder().name("old-name").build()).build()));
