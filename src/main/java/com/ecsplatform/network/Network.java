@@ -37,9 +37,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The VPC, laid out as awsx's {@code ec2.Vpc} does (awsx itself is not resolvable here): one public
- * and one private subnet per AZ from {@link SubnetPlanner}, an internet gateway, NAT gateways per
- * {@link com.ecsplatform.config.NatStrategy}, a route table per subnet, the default security group
+ * The VPC, laid out as awsx's {@code ec2.Vpc} does (awsx's component creates its children in its
+ * plugin, where unit tests under mocks cannot see them; README, "Why not awsx"): one public and one
+ * private subnet per AZ from {@link SubnetPlanner}, an internet gateway, NAT gateways per
+ * {@link NatStrategy}, a route table per subnet, the default security group
  * stripped of its rules, and a flow log of all traffic. Parents mirror the topology: subnets under
  * the VPC, route tables under their subnet, routes under their table.
  */
