@@ -32,13 +32,13 @@ class AccountCheckedLookupsTest {
     }
 
     @Test
-    void aSecretInTheDeployingAccountAndRegionPasses() {
+    void aSecretWhereTheStackDeploysPasses() {
         assertThatCode(() -> synthesizeInAccount(prodWithSecret(
                 "arn:aws:ssm:ap-northeast-2:" + ACCOUNT + ":parameter/ecs-platform/prod/db-password"))).doesNotThrowAnyException();
     }
 
     @Test
-    void aSecretInAnotherAccountStopsTheRunNamingTheKeyAndBothAccounts() {
+    void aSecretInAnotherAccountStopsTheRunSayingWhereItLives() {
         assertThatThrownBy(() -> synthesizeInAccount(ConfigFixtures.prodRaw()))
                 .hasMessageContaining("ecs-platform:service.secrets.DATABASE_PASSWORD: lives in account 123456789012"
                         + " (deploying to " + ACCOUNT + ")");

@@ -22,7 +22,7 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
 class LookupsTest {
 
     @Test
-    void theStackLooksUpTheAzsBothAmisTheHostedZoneAndTheAccountOnceEach() {
+    void theStackMakesEachDeployTimeLookupOnce() {
         var lookups = spy(new AwsLookups());
 
         Synthesizer.synthesize(ConfigFixtures.dev(), lookups);
@@ -36,7 +36,7 @@ class LookupsTest {
     }
 
     @Test
-    void aPinnedAmiWithoutBastionOrDomainLooksUpOnlyTheZonesAndTheAccount() {
+    void aPinnedAmiWithoutBastionOrDomainMakesOnlyTheUnavoidableLookups() {
         var values = ConfigFixtures.devRaw();
         ConfigFixtures.set(values, "ecs-platform:cluster.amiId", "ami-0123456789abcdef0");
         ConfigFixtures.set(values, "ecs-platform:bastion.enabled", false);
@@ -59,7 +59,7 @@ class LookupsTest {
     }
 
     @Test
-    void aRegionWithFewerZonesThanAskedFailsNamingTheKeyAndTheZonesFound() {
+    void aRegionWithFewerZonesThanAskedFailsExplainingTheShortfall() {
         var lookups = spy(new AwsLookups());
         doReturn(Output.of(List.of("ap-northeast-2a", "ap-northeast-2c"))).when(lookups).availabilityZoneNames();
 

@@ -48,21 +48,31 @@ class PulumiProjectFileTest {
     }
 
     @Test
-    void theSchemaRejectsANumericRuntimeAndAMisspeltRuntimeProperty() {
+    void theSchemaRejectsANumericRuntime() {
         assertThat(PROJECT_SCHEMA.validate("name: ecs-platform\nruntime: 17\n", InputFormat.YAML))
                 .as("runtime: 17")
                 .isNotEmpty();
+    }
+
+    @Test
+    void theSchemaRejectsAMisspeltRuntimeProperty() {
         assertThat(PROJECT_SCHEMA.validate("name: ecs-platform\nruntime:\n  nmae: java\n", InputFormat.YAML))
                 .as("runtime: {nmae: java}")
                 .isNotEmpty();
     }
 
     @Test
-    void pulumiYamlNamesTheEcsPlatformProjectAndTheJavaRuntime() {
+    void pulumiYamlNamesTheEcsPlatformProject() {
+        Map<String, Object> project = yaml(PROJECT_DIR.resolve("Pulumi.yaml"));
+
+        assertThat(project.get("name")).isEqualTo("ecs-platform");
+    }
+
+    @Test
+    void pulumiYamlNamesTheJavaRuntime() {
         Map<String, Object> project = yaml(PROJECT_DIR.resolve("Pulumi.yaml"));
 
         Object runtime = project.get("runtime");
-        assertThat(project.get("name")).isEqualTo("ecs-platform");
         assertThat(runtime instanceof Map<?, ?> runtimeObject ? runtimeObject.get("name") : runtime)
                 .as("runtime, or runtime.name")
                 .isEqualTo("java");
@@ -74,7 +84,7 @@ class PulumiProjectFileTest {
     }
 
     @Test
-    void theConfigRulesRejectTypedOrDefaultedProviderKeysAndADefaultBesideAValue() {
+    void theConfigRulesRejectEveryMisdeclaredKey() {
         Map<String, Object> project = new Yaml().load("""
                 name: ecs-platform
                 config:
@@ -95,10 +105,17 @@ class PulumiProjectFileTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("stackFiles")
-    void aStackFileHasOnlyStackSettingsKeysAndNamespacedConfigKeys(Path stackFile) {
+    void aStackFileHasOnlyStackSettingsKeys(Path stackFile) {
         Map<String, Object> settings = yaml(stackFile);
 
         assertThat(settings.keySet()).as("top-level keys").isSubsetOf(STACK_FILE_KEYS);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stackFiles")
+    void aStackFilesConfigKeysAreNamespaced(Path stackFile) {
+        Map<String, Object> settings = yaml(stackFile);
+
         assertThat(asMap(settings.getOrDefault("config", Map.of())).keySet())
                 .as("config keys")
                 .allMatch(key -> key.matches("[^:]+:[^:]+"), "are <namespace>:<key>");

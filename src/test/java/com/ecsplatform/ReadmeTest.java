@@ -41,9 +41,13 @@ class ReadmeTest {
     }
 
     @Test
-    void theTestAndSynthCommandsAreTheOnesCiAndTheBuildUse() throws IOException {
+    void theReadmeDocumentsTheBuildsCommands() throws IOException {
         assertThat(readme()).contains("mvn -B verify", "mvn -B -q compile exec:java@synth -Dstack=dev",
                 "mvn -B -q compile exec:java@snapshots");
+    }
+
+    @Test
+    void ciRunsTheVerifyTheReadmeDocuments() throws IOException {
         assertThat(Files.readString(Path.of(".ci/run"))).contains("mvn -B -ntp verify");
     }
 

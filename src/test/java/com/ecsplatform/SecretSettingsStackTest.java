@@ -58,7 +58,7 @@ class SecretSettingsStackTest {
     }
 
     @Test
-    void aSecretFieldSetWithPathKeepsTheContainerDefinitionsAndExecutionPolicySecret() {
+    void aSecretFieldSetWithPathKeepsEveryInputDerivedFromItSecret() {
         // `pulumi config set --secret --path ecs-platform:service.environment.DATABASE_URL ...`: the engine
         // reports the whole ecs-platform:service key as secret.
         var values = ConfigFixtures.set(ConfigFixtures.prodRaw(), "ecs-platform:service.environment.DATABASE_URL", DATABASE_URL);

@@ -21,13 +21,25 @@ class AccessStackTest {
     }
 
     @Test
-    void theBastionSitsInAPublicSubnetWithAPublicAddressItsOwnGroupAndTheImportedKey() {
+    void theBastionSitsInAPublicSubnetWithAPublicAddress() {
         var bastion = Stacks.dev().require("access-bastion");
 
         assertThat(string(bastion, "subnetId")).isEqualTo("${net-public-0.id}");
         assertThat(bool(bastion, "associatePublicIpAddress")).isTrue();
+    }
+
+    @Test
+    void theBastionHasItsOwnGroupWithTheImportedKey() {
+        var bastion = Stacks.dev().require("access-bastion");
+
         assertThat(strings(bastion, "vpcSecurityGroupIds")).containsExactly("${firewall-bastion.id}");
         assertThat(string(bastion, "keyName")).isEqualTo("${access-key.keyName}");
+    }
+
+    @Test
+    void theBastionIsAMicroInstance() {
+        var bastion = Stacks.dev().require("access-bastion");
+
         assertThat(string(bastion, "instanceType")).isEqualTo("t3.micro");
     }
 

@@ -44,16 +44,28 @@ class EcsCapacityStackTest {
     }
 
     @Test
-    void theLaunchTemplateUsesTheEcsOptimizedAmiTheInstancesGroupTheKeyPairAndDetailedMonitoring() {
+    void theLaunchTemplateBootsTheEcsOptimizedAmiOnTheDefaultInstanceType() {
         var template = Stacks.dev().require("compute-launch-template");
 
         assertThat(string(template, "imageId"))
                 .isEqualTo("${lookup:ssm:/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id}");
+        assertThat(string(template, "instanceType")).isEqualTo("t3.small");
+    }
+
+    @Test
+    void theLaunchTemplateGivesInstancesTheirIdentity() {
+        var template = Stacks.dev().require("compute-launch-template");
+
         assertThat(strings(template, "vpcSecurityGroupIds")).containsExactly("${firewall-instances.id}");
         assertThat(string(template, "keyName")).isEqualTo("${access-key.keyName}");
-        assertThat(string(template, "instanceType")).isEqualTo("t3.small");
-        assertThat(bool(template, "monitoring.enabled")).isTrue();
         assertThat(string(template, "iamInstanceProfile.arn")).isEqualTo("${compute-instance-profile.arn}");
+    }
+
+    @Test
+    void theLaunchTemplateTurnsOnDetailedMonitoring() {
+        var template = Stacks.dev().require("compute-launch-template");
+
+        assertThat(bool(template, "monitoring.enabled")).isTrue();
     }
 
     @Test
@@ -90,11 +102,17 @@ class EcsCapacityStackTest {
     }
 
     @Test
-    void userDataJoinsTheClusterAndKeepsPrivilegedContainersOff() {
+    void userDataJoinsTheCluster() {
         String userData = userData(Stacks.dev());
 
-        assertThat(userData).startsWith("#cloud-config").contains("ECS_CLUSTER=${compute-cluster.name}")
-                .contains("ECS_DISABLE_PRIVILEGED=true").contains("ECS_ENABLE_TASK_IAM_ROLE=true");
+        assertThat(userData).startsWith("#cloud-config").contains("ECS_CLUSTER=${compute-cluster.name}");
+    }
+
+    @Test
+    void userDataKeepsContainersOffTheHostsPrivileges() {
+        String userData = userData(Stacks.dev());
+
+        assertThat(userData).contains("ECS_DISABLE_PRIVILEGED=true").contains("ECS_ENABLE_TASK_IAM_ROLE=true");
     }
 
     @Test
@@ -108,13 +126,19 @@ class EcsCapacityStackTest {
     }
 
     @Test
-    void theGroupFollowsTheTemplatesLatestVersionAndRefreshesWithoutLosingCapacity() {
+    void theGroupFollowsTheTemplatesLatestVersion() {
         var group = Stacks.prod().require("compute-asg");
 
         assertThat(string(group, "launchTemplate.id")).isEqualTo("${compute-launch-template.id}");
         assertThat(group.inputDependencies().get("launchTemplate")).as("the group follows this template")
                 .containsExactly("compute-launch-template");
         assertThat(string(group, "launchTemplate.version")).isNotEqualTo("$Latest");
+    }
+
+    @Test
+    void theGroupRefreshesWithoutLosingCapacity() {
+        var group = Stacks.prod().require("compute-asg");
+
         assertThat(bool(group, "instanceRefresh.preferences.skipMatching")).isTrue();
         assertThat(string(group, "instanceRefresh.preferences.scaleInProtectedInstances")).isEqualTo("Refresh");
         assertThat(string(group, "instanceRefresh.strategy")).isEqualTo("Rolling");
@@ -125,11 +149,10 @@ class EcsCapacityStackTest {
     }
 
     @Test
-    void theGroupSupportsManagedTerminationProtectionAndCanStillBeDestroyed() {
+    void theGroupSupportsManagedTerminationProtection() {
         var group = Stacks.dev().require("compute-asg");
 
         assertThat(bool(group, "protectFromScaleIn")).isTrue();
-        assertThat(bool(group, "forceDelete")).isTrue();
         Map<String, Boolean> propagated = new HashMap<>();
         at(group, "tags").getAsJsonArray().forEach(tag -> propagated.put(
                 tag.getAsJsonObject().get("key").getAsString(), tag.getAsJsonObject().get("propagateAtLaunch").getAsBoolean()));
@@ -138,7 +161,14 @@ class EcsCapacityStackTest {
     }
 
     @Test
-    void theCapacityProviderManagesScalingDrainingAndTerminationProtection() {
+    void theGroupCanStillBeDestroyedWithProtectedInstances() {
+        var group = Stacks.dev().require("compute-asg");
+
+        assertThat(bool(group, "forceDelete")).isTrue();
+    }
+
+    @Test
+    void theCapacityProviderTakesOverEveryManagedFeatureOfTheGroup() {
         var provider = Stacks.prod().require("compute-capacity-provider");
 
         assertThat(string(provider, "autoScalingGroupProvider.autoScalingGroupArn")).isEqualTo("${compute-asg.arn}");
@@ -150,7 +180,7 @@ class EcsCapacityStackTest {
     }
 
     @Test
-    void theClusterUsesTheProviderByDefaultAndHasContainerInsights() {
+    void theClusterUsesTheProviderByDefault() {
         var dev = Stacks.dev();
         var association = dev.require("compute-capacity-providers");
 
@@ -158,6 +188,12 @@ class EcsCapacityStackTest {
         assertThat(strings(association, "capacityProviders")).containsExactly("${compute-capacity-provider.name}");
         var strategy = at(association, "defaultCapacityProviderStrategies").getAsJsonArray().get(0).getAsJsonObject();
         assertThat(strategy.get("capacityProvider").getAsString()).isEqualTo("${compute-capacity-provider.name}");
+    }
+
+    @Test
+    void theClusterHasContainerInsights() {
+        var dev = Stacks.dev();
+
         var setting = at(dev.require("compute-cluster"), "settings").getAsJsonArray().get(0).getAsJsonObject();
         assertThat(setting.get("name").getAsString()).isEqualTo("containerInsights");
         assertThat(setting.get("value").getAsString()).isEqualTo("enabled");
@@ -172,7 +208,7 @@ class EcsCapacityStackTest {
     }
 
     @Test
-    void theInstanceRoleCarriesOnlyTheEcsAgentAndSsmPolicies() {
+    void theInstanceRoleIsForEc2WithOnlyTheAgentsManagedPolicies() {
         var dev = Stacks.dev();
         var trust = PolicyDocument.fromJson(string(dev.require("compute-instance-role"), "assumeRolePolicy"));
 

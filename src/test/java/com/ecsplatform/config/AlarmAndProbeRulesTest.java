@@ -16,10 +16,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AlarmAndProbeRulesTest {
 
     @Test
-    void alarmEmailIsOptionalAndMustBeAnAddress() {
+    void alarmEmailIsOptional() {
         assertThat(ConfigFixtures.dev().alarmEmail()).isEmpty();
         assertThat(StackConfigLoader.load(raw(set(devRaw(), "ecs-platform:alarmEmail", "oncall@example.com"))).alarmEmail())
                 .contains("oncall@example.com");
+    }
+
+    @Test
+    void alarmEmailMustBeAnAddress() {
         assertOnlyProblem(set(devRaw(), "ecs-platform:alarmEmail", "oncall at example"), "ecs-platform:alarmEmail",
                 "is not an email address");
     }
@@ -31,8 +35,12 @@ class AlarmAndProbeRulesTest {
     }
 
     @Test
-    void healthCheckCommandDefaultsToAWgetProbeAndAcceptsAnyShellCommand() {
+    void healthCheckCommandDefaultsToAWgetProbe() {
         assertThat(ConfigFixtures.dev().service().healthCheckCommand()).isEmpty();
+    }
+
+    @Test
+    void healthCheckCommandAcceptsAnyNonBlankShellCommand() {
         var custom = StackConfigLoader.load(raw(set(devRaw(), "ecs-platform:service.healthCheckCommand",
                 "curl -fsS http://localhost:8080/healthz || exit 1")));
 

@@ -46,7 +46,7 @@ class BastionRulesTest {
     }
 
     @Test
-    void acceptsIpv4AndIpv6Networks() {
+    void acceptsNetworksOfEitherIpFamily() {
         var config = StackConfigLoader.load(raw(withSources("198.51.100.7/32", "2001:db8:1234::/48", "10.1.0.0/16")));
 
         assertThat(config.bastion().allowedCidrs()).containsExactly("198.51.100.7/32", "2001:db8:1234::/48", "10.1.0.0/16");

@@ -9,12 +9,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CidrTest {
 
     @Test
-    void parsesIpv4AndIpv6Blocks() {
+    void parsesIpv4Blocks() {
         assertThat(Cidr.parse("10.0.0.0/16")).hasValueSatisfying(cidr -> {
             assertThat(cidr.isIpv4()).isTrue();
             assertThat(cidr.prefix()).isEqualTo(16);
             assertThat(cidr).hasToString("10.0.0.0/16");
         });
+    }
+
+    @Test
+    void parsesIpv6BlocksInCanonicalForm() {
         assertThat(Cidr.parse("2001:DB8::/32")).hasValueSatisfying(cidr -> {
             assertThat(cidr.isIpv4()).isFalse();
             assertThat(cidr).hasToString("2001:db8::/32");

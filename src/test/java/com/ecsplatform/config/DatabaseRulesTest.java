@@ -49,7 +49,7 @@ class DatabaseRulesTest {
     }
 
     @Test
-    void mysqlGetsItsOwnDefaultPortAndVersion() {
+    void mysqlGetsItsOwnDefaults() {
         var database = StackConfigLoader.load(raw(set(devWithDatabase(), DB + "engine", "mysql"))).database();
 
         assertThat(database.port()).isEqualTo(3306);
@@ -219,7 +219,7 @@ class DatabaseRulesTest {
     }
 
     @Test
-    void prodRejectsMicroAndSmallClasses() {
+    void prodRejectsClassesTooSmallForIt() {
         assertOnlyProblem(set(prodRaw(), DB + "instanceClass", "db.t4g.small"), DB + "instanceClass",
                 "\"db.t4g.small\" is too small for prod");
     }

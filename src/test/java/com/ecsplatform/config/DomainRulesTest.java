@@ -25,10 +25,16 @@ class DomainRulesTest {
     }
 
     @Test
-    void readsTheDomainAndItsFqdn() {
+    void readsTheDomain() {
         var domain = StackConfigLoader.load(raw(set(devRaw(), RECORD, "api.eu"))).domain().orElseThrow();
 
         assertThat(domain).isEqualTo(new DomainConfig("example.com", "api.eu"));
+    }
+
+    @Test
+    void theFqdnIsTheRecordInTheZone() {
+        var domain = StackConfigLoader.load(raw(set(devRaw(), RECORD, "api.eu"))).domain().orElseThrow();
+
         assertThat(domain.fqdn()).isEqualTo("api.eu.example.com");
     }
 

@@ -43,7 +43,7 @@ class ExamplePlaceholdersTest {
     }
 
     @Test
-    void realNamesAndAddressesAreNotPlaceholders() {
+    void realValuesAreNotPlaceholders() {
         var values = ConfigFixtures.devRaw();
         ConfigFixtures.set(values, "ecs-platform:domain.zoneName", "examples.com");
         ConfigFixtures.set(values, "ecs-platform:bastion.allowedCidrs", List.of("81.2.69.160/32", "2a00:1450::/32"));

@@ -25,7 +25,7 @@ class RawConfigTest {
     Path projectDir;
 
     @Test
-    void readsScalarsAsTextAndObjectsAndListsAsJsonKeepingKeyOrder() throws IOException {
+    void readsScalarsAsTextWithStructuredValuesAsOrderedJson() throws IOException {
         write("dev", """
                 secretsprovider: passphrase
                 config:
@@ -58,7 +58,31 @@ class RawConfigTest {
     }
 
     @Test
-    void replacesSecureValuesWithStandInsAndMarksTheirKeysSecret() throws IOException {
+    void replacesSecureValuesWithStandIns() throws IOException {
+        write("dev", """
+                config:
+                  aws:region: eu-west-1
+                  ecs-platform:sshPublicKey:
+                    secure: v1:c2VjcmV0:AAAABBBBCCCC
+                  ecs-platform:service:
+                    image: nginx
+                    environment:
+                      GREETING:
+                        secure: v1:aGVsbG8=:DDDD
+                  ecs-platform:vpcCidr: 10.1.0.0/16
+                """);
+
+        RawConfig raw = RawConfig.fromStackFile(projectDir, "dev");
+
+        assertThat(raw.values())
+                .containsEntry("ecs-platform:sshPublicKey", SecretRules.SSH_PUBLIC_KEY_STAND_IN)
+                .containsEntry("ecs-platform:service", "{\"image\":\"nginx\",\"environment\":{\"GREETING\":\"offline-stand-in\"}}")
+                .containsEntry("ecs-platform:vpcCidr", "10.1.0.0/16");
+        assertThat(raw.toString()).doesNotContain("c2VjcmV0", "aGVsbG8=");
+    }
+
+    @Test
+    void marksTheKeysOfSecureValuesSecret() throws IOException {
         write("dev", """
                 config:
                   aws:region: eu-west-1
@@ -76,11 +100,6 @@ class RawConfigTest {
 
         assertThat(raw.secretKeys()).containsExactly("ecs-platform:service", "ecs-platform:sshPublicKey");
         assertThat(raw.encryptedPaths()).containsExactly("ecs-platform:service.environment.GREETING", "ecs-platform:sshPublicKey");
-        assertThat(raw.values())
-                .containsEntry("ecs-platform:sshPublicKey", SecretRules.SSH_PUBLIC_KEY_STAND_IN)
-                .containsEntry("ecs-platform:service", "{\"image\":\"nginx\",\"environment\":{\"GREETING\":\"offline-stand-in\"}}")
-                .containsEntry("ecs-platform:vpcCidr", "10.1.0.0/16");
-        assertThat(raw.toString()).doesNotContain("c2VjcmV0", "aGVsbG8=");
     }
 
     @Test
@@ -139,7 +158,7 @@ class RawConfigTest {
     }
 
     @Test
-    void keepsDatesAndYesNoAsTheTextWrittenLikePulumi() throws IOException {
+    void keepsYamlLookalikeScalarsAsTheTextWrittenLikePulumi() throws IOException {
         write("dev", """
                 config:
                   ecs-platform:tags:

@@ -66,7 +66,7 @@ class ScheduleRulesTest {
     }
 
     @Test
-    void startAndEndTimesAreKeptAsWritten() {
+    void theScheduleWindowIsKeptAsWritten() {
         var values = withSchedules(devRaw(), schedule("holidays", "minCount", 0, "maxCount", 0,
                 "startTime", "2026-12-24T00:00:00+09:00", "endTime", "2027-01-02T00:00:00Z"));
 
@@ -96,7 +96,7 @@ class ScheduleRulesTest {
     }
 
     @Test
-    void requiresNameScheduleAndTimezone() {
+    void requiresTheFieldsThatHaveNoDefault() {
         var values = withSchedules(devRaw(), fields("minCount", 1));
 
         assertThat(ConfigFixtures.problems(values)).extracting(ConfigProblem::key).containsExactly(
@@ -111,7 +111,7 @@ class ScheduleRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"+09:00", "UTC+9", "KST"})
-    void rejectsOffsetsAndAbbreviationsAsTimeZones(String zone) {
+    void rejectsZoneNamesThatAreNotIana(String zone) {
         assertOnlyProblem(withSchedules(devRaw(), schedule("morning", "timezone", zone)),
                 SCHEDULES + "[0].timezone", "is not an IANA time zone name");
     }
@@ -192,7 +192,7 @@ class ScheduleRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"2027-01-02 08:00", "2027-01-02T08:00:00", "2027-01-02T08:00Z", "2027-02-30T08:00:00Z"})
-    void rejectsATimeThatIsNotRfc3339WithSecondsAndOffset(String time) {
+    void rejectsATimeThatIsNotAFullRfc3339Timestamp(String time) {
         assertOnlyProblem(withSchedules(devRaw(), schedule("morning", "startTime", time)),
                 SCHEDULES + "[0].startTime", "is not an RFC 3339 date and time with an offset");
     }

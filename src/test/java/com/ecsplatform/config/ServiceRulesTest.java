@@ -225,7 +225,7 @@ class ServiceRulesTest {
     }
 
     @Test
-    void takesNumbersAndBooleansInTheEnvironmentAsText() {
+    void takesScalarEnvironmentValuesAsText() {
         var values = set(devRaw(), SERVICE + "environment", fields("WORKERS", 4, "DEBUG", false));
 
         assertThat(StackConfigLoader.load(raw(values)).service().environment())
@@ -244,7 +244,7 @@ class ServiceRulesTest {
             "arn:aws:secretsmanager:ap-northeast-2:123456789012:secret:app/db-AbCdEf",
             "arn:aws:secretsmanager:ap-northeast-2:123456789012:secret:app/db-AbCdEf:password::",
             "arn:aws-us-gov:ssm:us-gov-west-1:123456789012:parameter/app/db"})
-    void acceptsSsmParameterAndSecretsManagerArns(String arn) {
+    void acceptsArnsOfEitherSecretStore(String arn) {
         assertLoads(set(devRaw(), SERVICE + "secrets", fields("DB_PASSWORD", arn)));
     }
 
@@ -271,7 +271,7 @@ class ServiceRulesTest {
     }
 
     @Test
-    void rejectsNameInBothEnvironmentAndSecrets() {
+    void rejectsASecretNameAlsoSetInTheEnvironment() {
         var values = set(devRaw(), SERVICE + "environment", fields("APP_ENV", "dev", "DATABASE_URL", "postgres://db"));
         set(values, SERVICE + "secrets", fields("DATABASE_URL", "arn:aws:ssm:ap-northeast-2:123456789012:parameter/app/url"));
 

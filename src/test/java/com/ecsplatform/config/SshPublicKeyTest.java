@@ -54,14 +54,14 @@ class SshPublicKeyTest {
     }
 
     @Test
-    void rejectsEcdsaKeyBecauseEc2ImportsOnlyRsaAndEd25519() {
+    void rejectsEcdsaKeyBecauseEc2CannotImportIt() {
         var problem = assertOnlyProblem(set(devRaw(), KEY, ECDSA_384), KEY, "ECDSA", "ssh-ed25519");
 
         assertThat(problem.message()).doesNotContain(ECDSA_384.split(" ")[1]);
     }
 
     @Test
-    void acceptsKeyWithoutCommentAndStripsSurroundingWhitespace() {
+    void acceptsABareKeyWithSurroundingWhitespaceStripped() {
         String bare = "ssh-ed25519 " + ED25519_DATA;
 
         assertThat(StackConfigLoader.load(raw(set(devRaw(), KEY, "  " + bare + "\n"))).sshPublicKey()).isEqualTo(bare);

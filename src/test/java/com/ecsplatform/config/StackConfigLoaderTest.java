@@ -246,7 +246,7 @@ class StackConfigLoaderTest {
 
     @Test
     @DisplayName("other aws:* keys and other namespaces are left alone")
-    void ignoresProviderSettingsAndOtherNamespaces() {
+    void ignoresKeysOutsideTheProgramsNamespace() {
         var values = devRaw();
         values.put("aws:profile", "platform-dev");
         values.put("aws:defaultTags", json(fields("tags", fields("Team", "platform"))));
@@ -257,7 +257,7 @@ class StackConfigLoaderTest {
 
     @Test
     @DisplayName("numbers and booleans are accepted as JSON values or as strings")
-    void acceptsNumbersAndBooleansAsStrings() {
+    void acceptsScalarSettingsWrittenAsStrings() {
         var values = devRaw();
         values.put("ecs-platform:cluster", json(fields("instanceType", "t3.small", "minSize", "0", "maxSize", "2",
                 "desiredCapacity", "1.0")));

@@ -184,7 +184,7 @@ class StackConfigSchemaTest {
             "ecs-platform:database:\\n    engine: oracle       | ecs-platform:database.engine",
             "ecs-platform:vpcCidr:\\n    secure: AAABAKs0aBc=  | ecs-platform:vpcCidr",
     })
-    void theSchemaAndTheProgramRefuseTheSameKey(String extraConfigLines, String key, @TempDir Path projectDir)
+    void theSchemaRefusesEveryKeyTheProgramRefuses(String extraConfigLines, String key, @TempDir Path projectDir)
             throws IOException {
         String lines = extraConfigLines.replace("\\n", "\n");
         Files.writeString(projectDir.resolve("Pulumi.dev.yaml"), stackFile(lines));

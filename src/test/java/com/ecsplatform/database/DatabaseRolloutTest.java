@@ -38,20 +38,29 @@ class DatabaseRolloutTest {
     }
 
     @Test
-    void enablingTheDatabaseOnlyAddsNetworkResourcesAndUpdatesOnlyTheTaskAndItsExecutionPolicy() {
+    void enablingTheDatabaseOnlyAddsResources() {
         for (boolean prod : List.of(false, true)) {
             var diff = enabling(prod);
             String stack = prod ? "prod" : "dev";
 
             assertThat(diff.removed()).as(stack + ": deleted").isEmpty();
             assertThat(diff.moved()).as(stack + ": renamed or re-parented").isEmpty();
+            assertThat(diff.added()).as(stack + ": created").extracting(SynthGraph.Resource::name)
+                    .contains("db-isolated-0", "db-isolated-0-rt", "db-subnets", "db-parameters", "db-instance",
+                            "firewall-database", "db-alarms-cpu-high");
+        }
+    }
+
+    @Test
+    void enablingTheDatabaseUpdatesOnlyTheTaskWithItsExecutionPolicy() {
+        for (boolean prod : List.of(false, true)) {
+            var diff = enabling(prod);
+            String stack = prod ? "prod" : "dev";
+
             assertThat(diff.changed()).as(stack + ": updated").extracting(change -> change.after().name())
                     .containsExactlyInAnyOrder("web-task", "web-execution-policy");
             assertThat(diff.changed()).as(stack + ": no existing subnet, route table or security group changes")
                     .noneMatch(change -> NETWORK_TYPES.contains(change.after().type()));
-            assertThat(diff.added()).as(stack + ": created").extracting(SynthGraph.Resource::name)
-                    .contains("db-isolated-0", "db-isolated-0-rt", "db-subnets", "db-parameters", "db-instance",
-                            "firewall-database", "db-alarms-cpu-high");
         }
     }
 

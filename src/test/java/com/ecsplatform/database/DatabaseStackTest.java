@@ -116,12 +116,18 @@ class DatabaseStackTest {
     }
 
     @Test
-    void aCustomerKeyEncryptsTheStorageAndTheSecretAndTheAgentMayDecryptWithItOnly() {
+    void aCustomerKeyEncryptsEverythingTheDatabaseStores() {
         var graph = Stacks.prodWith(values -> ConfigFixtures.set(values, "ecs-platform:database.kmsKeyArn", KEY_ARN));
         var instance = graph.require("db-instance");
 
         assertThat(string(instance, "kmsKeyId")).isEqualTo(KEY_ARN);
         assertThat(string(instance, "masterUserSecretKmsKeyId")).isEqualTo(KEY_ARN);
+    }
+
+    @Test
+    void withACustomerKeyTheAgentMayDecryptWithItOnlyThroughSecretsManager() {
+        var graph = Stacks.prodWith(values -> ConfigFixtures.set(values, "ecs-platform:database.kmsKeyArn", KEY_ARN));
+
         assertThat(policy(graph, "web-execution-policy").statement())
                 .filteredOn(statement -> statement.action().contains("kms:Decrypt"))
                 .singleElement().satisfies(statement -> {
@@ -132,13 +138,19 @@ class DatabaseStackTest {
     }
 
     @Test
-    void backupsAndMaintenanceFollowTheConfiguredWindows() {
+    void backupsFollowTheConfiguredWindow() {
         var instance = Stacks.prod().require("db-instance");
 
         assertThat(integer(instance, "backupRetentionPeriod")).isEqualTo(14);
         assertThat(string(instance, "backupWindow")).isEqualTo("17:00-18:00");
-        assertThat(string(instance, "maintenanceWindow")).isEqualTo("sun:18:30-sun:19:30");
         assertThat(bool(instance, "copyTagsToSnapshot")).isTrue();
+    }
+
+    @Test
+    void maintenanceFollowsTheConfiguredWindow() {
+        var instance = Stacks.prod().require("db-instance");
+
+        assertThat(string(instance, "maintenanceWindow")).isEqualTo("sun:18:30-sun:19:30");
     }
 
     @Test
@@ -165,7 +177,7 @@ class DatabaseStackTest {
     }
 
     @Test
-    void rdsManagesTheMasterPasswordAndNoneIsGiven() {
+    void rdsManagesTheMasterPassword() {
         var instance = Stacks.prod().require("db-instance");
 
         assertThat(bool(instance, "manageMasterUserPassword")).isTrue();
@@ -222,7 +234,7 @@ class DatabaseStackTest {
     }
 
     @Test
-    void theDatabaseGroupAdmitsInstancesAndBastionOnItsPortAndSendsNothing() {
+    void theDatabaseGroupAdmitsOnlyItsClientTiersOnItsPort() {
         var prod = Stacks.prod();
 
         assertThat(strings(prod.require("db-instance"), "vpcSecurityGroupIds")).containsExactly("${firewall-database.id}");
@@ -230,6 +242,12 @@ class DatabaseStackTest {
                 .filteredOn(rule -> string(rule, "securityGroupId").equals("${firewall-database.id}"))
                 .extracting(rule -> string(rule, "referencedSecurityGroupId") + ":" + integer(rule, "fromPort") + "-" + integer(rule, "toPort"))
                 .containsExactlyInAnyOrder("${firewall-instances.id}:5432-5432", "${firewall-bastion.id}:5432-5432");
+    }
+
+    @Test
+    void theDatabaseGroupSendsNothing() {
+        var prod = Stacks.prod();
+
         assertThat(prod.ofType("aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule"))
                 .noneMatch(rule -> string(rule, "securityGroupId").equals("${firewall-database.id}"));
     }
@@ -260,7 +278,7 @@ class DatabaseStackTest {
     }
 
     @Test
-    void fourAlarmsWatchTheInstanceAndPublishToTheStacksTopic() {
+    void fourAlarmsWatchTheInstance() {
         var prod = Stacks.prod();
         var alarms = prod.where(r -> r.type().equals("aws:cloudwatch/metricAlarm:MetricAlarm") && r.name().startsWith("db-alarms-"));
 
@@ -269,10 +287,20 @@ class DatabaseStackTest {
         alarms.forEach(alarm -> {
             assertThat(string(alarm, "namespace")).isEqualTo("AWS/RDS");
             assertThat(stringMap(alarm, "dimensions")).containsExactly(Map.entry("DBInstanceIdentifier", "ecs-platform-prod-db"));
+        });
+        assertThat(prod.require("db-alarms").parent()).isEqualTo(prod.require("db").urn());
+    }
+
+    @Test
+    void theDatabaseAlarmsPublishToTheStacksTopic() {
+        var prod = Stacks.prod();
+        var alarms = prod.where(r -> r.type().equals("aws:cloudwatch/metricAlarm:MetricAlarm") && r.name().startsWith("db-alarms-"));
+
+        assertThat(alarms).isNotEmpty();
+        alarms.forEach(alarm -> {
             assertThat(strings(alarm, "alarmActions")).containsExactly("${alarms-topic.arn}");
             assertThat(strings(alarm, "okActions")).containsExactly("${alarms-topic.arn}");
         });
-        assertThat(prod.require("db-alarms").parent()).isEqualTo(prod.require("db").urn());
     }
 
     @Test

@@ -24,13 +24,25 @@ class EdgeAndDnsStackTest {
     }
 
     @Test
-    void theAlbIsInternetFacingInThePublicSubnetsBehindItsOwnGroupAndDropsInvalidHeaders() {
+    void theAlbIsInternetFacingInThePublicSubnetsBehindItsOwnGroup() {
         var alb = Stacks.prod().require("edge-alb");
 
         assertThat(bool(alb, "internal")).isFalse();
         assertThat(strings(alb, "subnets")).containsExactly("${net-public-0.id}", "${net-public-1.id}", "${net-public-2.id}");
         assertThat(strings(alb, "securityGroups")).containsExactly("${firewall-alb.id}");
+    }
+
+    @Test
+    void theAlbDropsInvalidHeaders() {
+        var alb = Stacks.prod().require("edge-alb");
+
         assertThat(bool(alb, "dropInvalidHeaderFields")).isTrue();
+    }
+
+    @Test
+    void onlyTheProdAlbIsProtectedFromDeletion() {
+        var alb = Stacks.prod().require("edge-alb");
+
         assertThat(bool(alb, "enableDeletionProtection")).isTrue();
         assertThat(bool(Stacks.dev().require("edge-alb"), "enableDeletionProtection")).isFalse();
     }
@@ -64,7 +76,7 @@ class EdgeAndDnsStackTest {
     }
 
     @Test
-    void withADomainHttpsServesUnderATls13PolicyAndHttpRedirectsPermanently() {
+    void withADomainHttpsServesUnderATls13Policy() {
         var dev = Stacks.dev();
 
         var https = dev.require("edge-https");
@@ -73,8 +85,12 @@ class EdgeAndDnsStackTest {
         assertThat(string(https, "sslPolicy")).isEqualTo(LoadBalancer.TLS_POLICY).contains("TLS13");
         assertThat(string(https, "certificateArn")).as("waits for the validated certificate").isEqualTo("${tls-validation.certificateArn}");
         assertThat(defaultAction(dev, "edge-https").get("targetGroupArn").getAsString()).isEqualTo("${edge-tg.arn}");
+    }
 
-        var redirect = defaultAction(dev, "edge-http");
+    @Test
+    void withADomainHttpRedirectsPermanentlyToHttps() {
+        var redirect = defaultAction(Stacks.dev(), "edge-http");
+
         assertThat(redirect.get("type").getAsString()).isEqualTo("redirect");
         assertThat(redirect.getAsJsonObject("redirect").get("protocol").getAsString()).isEqualTo("HTTPS");
         assertThat(redirect.getAsJsonObject("redirect").get("port").getAsString()).isEqualTo("443");
@@ -82,11 +98,17 @@ class EdgeAndDnsStackTest {
     }
 
     @Test
-    void theCertificateCoversTheRecordAndIsValidatedThroughTheZone() {
+    void theCertificateCoversTheRecord() {
+        var certificate = Stacks.dev().require("tls-cert");
+
+        assertThat(string(certificate, "domainName")).isEqualTo("lb-dev.example.com");
+    }
+
+    @Test
+    void theCertificateIsValidatedThroughTheZone() {
         var dev = Stacks.dev();
 
         var certificate = dev.require("tls-cert");
-        assertThat(string(certificate, "domainName")).isEqualTo("lb-dev.example.com");
         assertThat(string(certificate, "validationMethod")).isEqualTo("DNS");
         var record = dev.require("tls-validation-record");
         assertThat(string(record, "zoneId")).isEqualTo("${lookup:route53-zone:example.com}");
@@ -98,9 +120,8 @@ class EdgeAndDnsStackTest {
     }
 
     @Test
-    void theAliasRecordPointsAtTheAlbAndEvaluatesItsHealth() {
-        var prod = Stacks.prod();
-        var alias = prod.require("dns-alias");
+    void theAliasRecordPointsAtTheAlb() {
+        var alias = Stacks.prod().require("dns-alias");
 
         assertThat(string(alias, "zoneId")).isEqualTo("${lookup:route53-zone:example.com}");
         assertThat(string(alias, "name")).isEqualTo("lb-prod.example.com");
@@ -108,13 +129,26 @@ class EdgeAndDnsStackTest {
         var target = at(alias, "aliases").getAsJsonArray().get(0).getAsJsonObject();
         assertThat(target.get("name").getAsString()).isEqualTo("${edge-alb.dnsName}");
         assertThat(target.get("zoneId").getAsString()).isEqualTo("${edge-alb.zoneId}");
+    }
+
+    @Test
+    void theAliasRecordEvaluatesTheAlbsHealth() {
+        var alias = Stacks.prod().require("dns-alias");
+
+        var target = at(alias, "aliases").getAsJsonArray().get(0).getAsJsonObject();
         assertThat(target.get("evaluateTargetHealth").getAsBoolean()).isTrue();
+    }
+
+    @Test
+    void onlyProdsAliasRecordIsProtectedFromDeletion() {
+        var alias = Stacks.prod().require("dns-alias");
+
         assertThat(alias.options().protect()).as("prod's public name is protected from deletion").isTrue();
         assertThat(Stacks.dev().require("dns-alias").options().protect()).isFalse();
     }
 
     @Test
-    void withADomainTheStackExportsTheAlbNameTheRecordAndAnHttpsUrl() {
+    void withADomainTheStackExportsEveryNameItIsReachedBy() {
         var outputs = Stacks.prod().outputs();
 
         assertThat(outputs.get("albDnsName").getAsString()).isEqualTo("${edge-alb.dnsName}");
@@ -123,13 +157,19 @@ class EdgeAndDnsStackTest {
     }
 
     @Test
-    void withoutADomainTheAlbForwardsHttpAndTheOutputsSaySo() {
+    void withoutADomainTheAlbForwardsHttp() {
         var graph = withoutDomain();
 
         assertThat(graph.named("edge-https")).isEmpty();
         assertThat(graph.ofType("aws:acm/certificate:Certificate")).isEmpty();
         assertThat(graph.ofType("aws:route53/record:Record")).isEmpty();
         assertThat(defaultAction(graph, "edge-http").get("type").getAsString()).isEqualTo("forward");
+    }
+
+    @Test
+    void withoutADomainTheOutputsSaySo() {
+        var graph = withoutDomain();
+
         assertThat(graph.outputs().get("url").getAsString()).isEqualTo("http://${edge-alb.dnsName}");
         assertThat(graph.outputs().get("recordFqdn").getAsString()).startsWith("none");
     }

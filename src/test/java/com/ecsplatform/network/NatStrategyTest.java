@@ -16,7 +16,7 @@ class NatStrategyTest {
             "PER_AZ, 2, true,   2",
             "PER_AZ, 1, true,   1",
     })
-    void decidesGatewaysAndRoutesPerAz(NatStrategy strategy, int azIndex, boolean hosts, int routesVia) {
+    void decidesTheNatLayoutOfEachAz(NatStrategy strategy, int azIndex, boolean hosts, int routesVia) {
         assertThat(strategy.hostsGateway(azIndex)).isEqualTo(hosts);
         assertThat(strategy.gatewayFor(azIndex)).isEqualTo(routesVia);
     }

@@ -29,7 +29,7 @@ class NetworkStackTest {
     private static final String ROUTE = "aws:ec2/route:Route";
 
     @Test
-    void devSpreadsOnePublicAndOnePrivateSubnetOverEachOfTwoAzs() {
+    void devSpreadsAPublicPrivateSubnetPairOverEachOfTwoAzs() {
         var subnets = Stacks.dev().ofType(SUBNET);
 
         assertThat(subnets).hasSize(4);
@@ -40,16 +40,24 @@ class NetworkStackTest {
     }
 
     @Test
-    void prodHasOneNatGatewayPerAzAndEachPrivateSubnetRoutesThroughTheNatInItsOwnAz() {
+    void prodHasOneNatGatewayPerAz() {
         var prod = Stacks.prod();
         var nats = prod.ofType(NAT);
         assertThat(nats).hasSize(3);
 
         for (int az = 0; az < 3; az++) {
-            var privateSubnet = prod.require("net-private-" + az);
             var natGateway = prod.require("net-nat-" + az);
-            var route = prod.require("net-private-" + az + "-default-route");
             assertThat(string(natGateway, "subnetId")).as("NAT %d sits in public subnet %d", az, az).isEqualTo("${net-public-" + az + ".id}");
+        }
+    }
+
+    @Test
+    void eachProdPrivateSubnetRoutesThroughTheNatInItsOwnAz() {
+        var prod = Stacks.prod();
+
+        for (int az = 0; az < 3; az++) {
+            var privateSubnet = prod.require("net-private-" + az);
+            var route = prod.require("net-private-" + az + "-default-route");
             assertThat(string(route, "natGatewayId")).as(route.name()).isEqualTo("${net-nat-" + az + ".id}");
             assertThat(string(route, "destinationCidrBlock")).isEqualTo("0.0.0.0/0");
             assertThat(string(prod.require("net-private-" + az + "-rta"), "subnetId")).isEqualTo("${" + privateSubnet.name() + ".id}");
@@ -99,7 +107,7 @@ class NetworkStackTest {
      * to call, independently of {@link PrivateEndpoints#ENDPOINTS}.
      */
     @Test
-    void withoutNatTheEndpointsCoverEveryApiTheUserDataAndTaskDefinitionNeed() {
+    void withoutNatTheEndpointsCoverEveryApiTheWorkloadCalls() {
         var graph = Stacks.devWith(values -> {
             values.put("ecs-platform:natGateways", "none");
             ConfigFixtures.set(values, "ecs-platform:service.image", "123456789012.dkr.ecr.ap-northeast-2.amazonaws.com/web:1.0.0");
@@ -145,10 +153,16 @@ class NetworkStackTest {
     }
 
     @Test
-    void publicSubnetsRouteToTheInternetGatewayAndNoSubnetHandsOutPublicAddresses() {
+    void publicSubnetsRouteToTheInternetGateway() {
         for (var graph : Stacks.both()) {
             graph.ofType(ROUTE).stream().filter(r -> r.name().startsWith("net-public")).forEach(route ->
                     assertThat(string(route, "gatewayId")).as(route.name()).isEqualTo("${net-igw.id}"));
+        }
+    }
+
+    @Test
+    void noSubnetHandsOutPublicAddresses() {
+        for (var graph : Stacks.both()) {
             graph.ofType(SUBNET).forEach(subnet ->
                     assertThat(bool(subnet, "mapPublicIpOnLaunch")).as(subnet.name()).isFalse());
         }
@@ -164,13 +178,17 @@ class NetworkStackTest {
     }
 
     @Test
-    void vpcResolvesDnsNamesAndItsDefaultSecurityGroupAdmitsNothing() {
-        var dev = Stacks.dev();
-        var vpc = dev.require("net-vpc");
+    void vpcResolvesDnsNames() {
+        var vpc = Stacks.dev().require("net-vpc");
 
         assertThat(bool(vpc, "enableDnsSupport")).isTrue();
         assertThat(bool(vpc, "enableDnsHostnames")).isTrue();
-        var defaultGroup = Stacks.single(dev, "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup");
+    }
+
+    @Test
+    void theVpcsDefaultSecurityGroupAdmitsNothing() {
+        var defaultGroup = Stacks.single(Stacks.dev(), "aws:ec2/defaultSecurityGroup:DefaultSecurityGroup");
+
         assertThat(has(defaultGroup, "ingress")).as("ingress rules on the default group").isFalse();
         assertThat(has(defaultGroup, "egress")).as("egress rules on the default group").isFalse();
     }
@@ -191,8 +209,12 @@ class NetworkStackTest {
     }
 
     @Test
-    void theFlowLogStartsOnlyOnceItMayWriteAndProdKeepsItsLogsAfterTheStack() {
+    void theFlowLogStartsOnlyOnceItMayWrite() {
         assertThat(Stacks.single(Stacks.dev(), "aws:ec2/flowLog:FlowLog").options().dependsOn()).containsExactly("net-flow-logs-policy");
+    }
+
+    @Test
+    void onlyProdKeepsItsFlowLogsAfterTheStack() {
         assertThat(Stacks.prod().require("net-flow-logs").options().retainOnDelete()).isTrue();
         assertThat(Stacks.dev().require("net-flow-logs").options().retainOnDelete()).isFalse();
     }

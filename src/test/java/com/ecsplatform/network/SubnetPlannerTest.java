@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SubnetPlannerTest {
 
     @Test
-    void everyPrefixAndAzCountGivesDisjointSubnetsInsideTheVpcNoSmallerThanSlash28() {
+    void everyPlannableVpcGivesDisjointSubnetsInsideItNoSmallerThanSlash28() {
         for (int prefix = 16; prefix <= 24; prefix++) {
             var vpc = Ipv4Cidr.of("10.0.0.0/" + prefix);
             for (int azs = 1; azs <= SubnetPlanner.MAX_AZS; azs++) {
@@ -35,7 +35,7 @@ class SubnetPlannerTest {
     }
 
     @Test
-    void eachAzGetsOnePublicAndOnePrivateSubnetWithIndexBasedNames() {
+    void eachAzGetsAPublicPrivatePairWithIndexBasedNames() {
         var plan = SubnetPlanner.plan(Ipv4Cidr.of("10.10.0.0/16"), 3);
 
         assertThat(plan).extracting(SubnetSpec::resourceRole)
@@ -76,8 +76,12 @@ class SubnetPlannerTest {
     }
 
     @Test
-    void rejectsAVpcTooSmallForSixAzsAndAzCountsOutOfRange() {
+    void rejectsAVpcTooSmallToPlan() {
         assertThatThrownBy(() -> SubnetPlanner.plan(Ipv4Cidr.of("10.0.0.0/25"), 1)).hasMessageContaining("too small");
+    }
+
+    @Test
+    void rejectsAzCountsOutOfRange() {
         assertThatThrownBy(() -> SubnetPlanner.plan(Ipv4Cidr.of("10.0.0.0/16"), 0)).hasMessageContaining("1-6");
         assertThatThrownBy(() -> SubnetPlanner.plan(Ipv4Cidr.of("10.0.0.0/16"), 7)).hasMessageContaining("1-6");
     }

@@ -32,7 +32,7 @@ class AccessLogBucketStackTest {
     }
 
     @Test
-    void onlyTheRegionsLoadBalancingAccountMayWriteAndOnlyOverTls() {
+    void onlyTheRegionsLoadBalancingAccountMayWrite() {
         var policy = PolicyDocument.fromJson(string(Stacks.prod().require("access-logs-policy"), "policy"));
 
         assertThat(policy.statement()).hasSize(2);
@@ -42,6 +42,12 @@ class AccessLogBucketStackTest {
         assertThat(write.principal()).containsExactly(Map.entry("AWS", "arn:aws:iam::600734575887:root"));
         assertThat(write.action()).containsExactly("s3:PutObject");
         assertThat(write.resource()).containsExactly("${access-logs-bucket.arn}/alb/AWSLogs/${lookup:accountId}/*");
+    }
+
+    @Test
+    void theBucketRefusesRequestsNotOverTls() {
+        var policy = PolicyDocument.fromJson(string(Stacks.prod().require("access-logs-policy"), "policy"));
+
         var tls = policy.statement().get(1);
         assertThat(tls.effect()).isEqualTo("Deny");
         assertThat(tls.condition().get("Bool")).containsEntry("aws:SecureTransport", "false");
@@ -57,29 +63,44 @@ class AccessLogBucketStackTest {
     }
 
     @Test
-    void theBucketIsPrivateEncryptedAndExpiresLogsAfterTheRetention() {
+    void theBucketIsPrivate() {
         var prod = Stacks.prod();
 
         var block = prod.require("access-logs-public-access-block");
         assertThat(bool(block, "blockPublicAcls") && bool(block, "blockPublicPolicy")
                 && bool(block, "ignorePublicAcls") && bool(block, "restrictPublicBuckets")).isTrue();
-        var encryption = at(prod.require("access-logs-encryption"), "rules").getAsJsonArray().get(0).getAsJsonObject();
-        assertThat(encryption.getAsJsonObject("applyServerSideEncryptionByDefault").get("sseAlgorithm").getAsString()).isEqualTo("AES256");
-        var rule = at(prod.require("access-logs-lifecycle"), "rules").getAsJsonArray().get(0).getAsJsonObject();
-        assertThat(rule.getAsJsonObject("expiration").get("days").getAsInt()).isEqualTo(365);
         assertThat(string(prod.require("access-logs-ownership"), "rule.objectOwnership")).isEqualTo("BucketOwnerEnforced");
     }
 
     @Test
-    void prodKeepsItsLogsAfterTheStackIsGoneAndDevCleansUp() {
+    void theBucketIsEncrypted() {
+        var encryption = at(Stacks.prod().require("access-logs-encryption"), "rules").getAsJsonArray().get(0).getAsJsonObject();
+
+        assertThat(encryption.getAsJsonObject("applyServerSideEncryptionByDefault").get("sseAlgorithm").getAsString()).isEqualTo("AES256");
+    }
+
+    @Test
+    void theBucketExpiresLogsAfterTheRetention() {
+        var rule = at(Stacks.prod().require("access-logs-lifecycle"), "rules").getAsJsonArray().get(0).getAsJsonObject();
+
+        assertThat(rule.getAsJsonObject("expiration").get("days").getAsInt()).isEqualTo(365);
+    }
+
+    @Test
+    void prodKeepsItsAccessLogsAfterTheStackIsGone() {
         var prodBucket = Stacks.prod().require("access-logs-bucket");
-        var devBucket = Stacks.dev().require("access-logs-bucket");
 
         assertThat(prodBucket.options().retainOnDelete()).isTrue();
         assertThat(Stacks.prod().where(r -> r.parent() != null && r.parent().endsWith("::access-logs-bucket")))
                 .as("the kept bucket stays private, encrypted and expiring").hasSize(5)
                 .allSatisfy(child -> assertThat(child.options().retainOnDelete()).as(child.name()).isTrue());
         assertThat(bool(prodBucket, "forceDestroy")).isFalse();
+    }
+
+    @Test
+    void devCleansUpItsAccessLogsWithTheStack() {
+        var devBucket = Stacks.dev().require("access-logs-bucket");
+
         assertThat(devBucket.options().retainOnDelete()).isFalse();
         assertThat(bool(devBucket, "forceDestroy")).isTrue();
     }

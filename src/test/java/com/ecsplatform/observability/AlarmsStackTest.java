@@ -19,7 +19,7 @@ class AlarmsStackTest {
     private static final String ALARM = "aws:cloudwatch/metricAlarm:MetricAlarm";
 
     @Test
-    void onCallIsPagedForErrorsUnhealthyTargetsLatencyMissingTasksAndResourcePressure() {
+    void onCallIsPagedForEverySymptomOfAnOutage() {
         assertThat(Stacks.prod().ofType(ALARM)).filteredOn(alarm -> alarm.name().startsWith("alarms-"))
                 .extracting(RegisteredResource::name).containsExactlyInAnyOrder(
                 "alarms-alb-5xx", "alarms-target-5xx", "alarms-unhealthy-targets", "alarms-latency-p99",
@@ -27,16 +27,25 @@ class AlarmsStackTest {
     }
 
     @Test
-    void everyAlarmNotifiesTheTopicWhenItFiresAndWhenItRecovers() {
-        Stacks.prod().ofType(ALARM).forEach(alarm -> {
-            assertThat(strings(alarm, "alarmActions")).as(alarm.name()).containsExactly("${alarms-topic.arn}");
-            assertThat(strings(alarm, "okActions")).as(alarm.name()).containsExactly("${alarms-topic.arn}");
-            assertThat(string(alarm, "alarmDescription")).as(alarm.name()).isNotBlank();
-        });
+    void everyAlarmNotifiesTheTopicWhenItFires() {
+        Stacks.prod().ofType(ALARM).forEach(alarm ->
+                assertThat(strings(alarm, "alarmActions")).as(alarm.name()).containsExactly("${alarms-topic.arn}"));
     }
 
     @Test
-    void alarmsWatchThisStacksLoadBalancerTargetGroupAndService() {
+    void everyAlarmNotifiesTheTopicWhenItRecovers() {
+        Stacks.prod().ofType(ALARM).forEach(alarm ->
+                assertThat(strings(alarm, "okActions")).as(alarm.name()).containsExactly("${alarms-topic.arn}"));
+    }
+
+    @Test
+    void everyAlarmDescribesWhatItMeans() {
+        Stacks.prod().ofType(ALARM).forEach(alarm ->
+                assertThat(string(alarm, "alarmDescription")).as(alarm.name()).isNotBlank());
+    }
+
+    @Test
+    void alarmsWatchThisStacksOwnResources() {
         var prod = Stacks.prod();
 
         assertThat(stringMap(prod.require("alarms-target-5xx"), "dimensions"))
@@ -45,6 +54,12 @@ class AlarmsStackTest {
         assertThat(stringMap(prod.require("alarms-memory-high"), "dimensions"))
                 .containsEntry("ClusterName", "${compute-cluster.name}")
                 .containsEntry("ServiceName", "ecs-platform-prod-web");
+    }
+
+    @Test
+    void theLatencyAlarmWatchesTheP99() {
+        var prod = Stacks.prod();
+
         assertThat(string(prod.require("alarms-latency-p99"), "extendedStatistic")).isEqualTo("p99");
         assertThat(has(prod.require("alarms-latency-p99"), "statistic")).isFalse();
     }

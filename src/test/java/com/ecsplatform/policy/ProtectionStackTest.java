@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProtectionStackTest {
 
     @Test
-    void prodProtectsExactlyTheVpcTheLoadBalancerTheRecordAndTheDatabaseInPulumi() {
+    void prodProtectsExactlyTheFourIrreplaceableResourcesInPulumi() {
         assertThat(Stacks.prod().resources()).filteredOn(resource -> resource.options().protect())
                 .extracting(RegisteredResource::name)
                 .containsExactlyInAnyOrder("net-vpc", "edge-alb", "dns-alias", "db-instance");
@@ -23,7 +23,7 @@ class ProtectionStackTest {
     }
 
     @Test
-    void prodKeepsTheLogGroupsAndTheAccessLogBucketOnDelete() {
+    void prodKeepsEveryLogStoreOnDelete() {
         assertThat(Stacks.prod().resources()).filteredOn(resource -> resource.options().retainOnDelete())
                 .extracting(RegisteredResource::name)
                 .contains("web-logs", "net-flow-logs", "db-logs-postgresql", "access-logs-bucket")

@@ -79,7 +79,7 @@ class ContainerDefinitionTest {
     }
 
     @Test
-    void portMappingsNameTheHostPortAndProtocolEcsFillsIn() {
+    void portMappingsSpellOutTheDefaultsEcsFillsIn() {
         var mapping = written(container(List.of(), List.of())).getAsJsonArray("portMappings").get(0).getAsJsonObject();
 
         assertThat(mapping.get("hostPort").getAsInt()).isZero();

@@ -38,13 +38,19 @@ class EcsServiceStackTest {
     }
 
     @Test
-    void theContainerLogsToTheManagedLogGroupAndChecksItsOwnHealth() {
+    void theContainerLogsToTheManagedLogGroup() {
         var web = container(Stacks.dev());
 
         assertThat(web.logConfiguration().logDriver()).isEqualTo("awslogs");
         assertThat(web.logConfiguration().options())
                 .containsEntry("awslogs-group", "${web-logs.name}")
                 .containsEntry("awslogs-region", "ap-northeast-2");
+    }
+
+    @Test
+    void theContainerChecksItsOwnHealth() {
+        var web = container(Stacks.dev());
+
         assertThat(web.healthCheck().command()).first().isEqualTo("CMD-SHELL");
         assertThat(web.healthCheck().command().get(1)).contains("http://localhost:8080/");
     }
@@ -66,7 +72,7 @@ class EcsServiceStackTest {
     }
 
     @Test
-    void secretsReachTheContainerByReferenceAndTheExecutionRoleReadsExactlyThose() {
+    void secretsReachTheContainerByReference() {
         // Without the database tier, whose own secret DatabaseStackTest covers.
         var prod = Stacks.prodWith(values -> ConfigFixtures.set(values, "ecs-platform:database.enabled", false));
         var web = container(prod);
@@ -76,6 +82,13 @@ class EcsServiceStackTest {
             assertThat(secret.valueFrom()).isEqualTo(ConfigFixtures.DB_PASSWORD_PARAMETER);
         });
         assertThat(web.environment()).extracting(ContainerDefinition.NameValue::name).containsExactly("APP_ENV");
+    }
+
+    @Test
+    void theExecutionRoleReadsExactlyTheReferencedSecrets() {
+        // Without the database tier, whose own secret DatabaseStackTest covers.
+        var prod = Stacks.prodWith(values -> ConfigFixtures.set(values, "ecs-platform:database.enabled", false));
+
         var policy = PolicyDocument.fromJson(string(prod.require("web-execution-policy"), "policy"));
         assertThat(policy.statement()).extracting(Statement::sid).containsExactly("WriteOwnLogs", "ReadOwnParameters");
         assertThat(policy.statement().get(1).resource()).containsExactly(ConfigFixtures.DB_PASSWORD_PARAMETER);
@@ -114,12 +127,18 @@ class EcsServiceStackTest {
     }
 
     @Test
-    void aFailedDeployRollsBackAndProdNeverDropsBelowFullCapacity() {
-        var dev = Stacks.dev().require("web-service");
+    void aFailedDeployRollsBack() {
         var prod = Stacks.prod().require("web-service");
 
         assertThat(bool(prod, "deploymentCircuitBreaker.enable")).isTrue();
         assertThat(bool(prod, "deploymentCircuitBreaker.rollback")).isTrue();
+    }
+
+    @Test
+    void onlyProdNeverDropsBelowFullCapacityDuringADeploy() {
+        var dev = Stacks.dev().require("web-service");
+        var prod = Stacks.prod().require("web-service");
+
         assertThat(integer(prod, "deploymentMinimumHealthyPercent")).isEqualTo(100);
         assertThat(integer(prod, "deploymentMaximumPercent")).isEqualTo(200);
         assertThat(integer(dev, "deploymentMinimumHealthyPercent")).isEqualTo(50);
@@ -143,19 +162,31 @@ class EcsServiceStackTest {
     }
 
     @Test
-    void theServiceSpreadsOverAzsRegistersWithTheTargetGroupAndLetsScalingOwnTheCount() {
+    void theServiceSpreadsOverAzs() {
         var service = Stacks.prod().require("web-service");
 
         var firstStrategy = at(service, "orderedPlacementStrategies").getAsJsonArray().get(0).getAsJsonObject();
         assertThat(firstStrategy.get("type").getAsString()).isEqualTo("spread");
         assertThat(firstStrategy.get("field").getAsString()).isEqualTo("attribute:ecs.availability-zone");
+    }
+
+    @Test
+    void theServiceRegistersWithTheTargetGroup() {
+        var service = Stacks.prod().require("web-service");
+
         var loadBalancer = at(service, "loadBalancers").getAsJsonArray().get(0).getAsJsonObject();
         assertThat(loadBalancer.get("targetGroupArn").getAsString()).isEqualTo("${edge-tg.arn}");
         assertThat(loadBalancer.get("containerName").getAsString()).isEqualTo(EcsService.CONTAINER_NAME);
         assertThat(loadBalancer.get("containerPort").getAsInt()).isEqualTo(8080);
+        assertThat(integer(service, "healthCheckGracePeriodSeconds")).isEqualTo(60);
+    }
+
+    @Test
+    void scalingOwnsTheServicesCount() {
+        var service = Stacks.prod().require("web-service");
+
         assertThat(integer(service, "desiredCount")).isEqualTo(3);
         assertThat(service.options().ignoreChanges()).containsExactly("desiredCount");
-        assertThat(integer(service, "healthCheckGracePeriodSeconds")).isEqualTo(60);
     }
 
     @Test
@@ -188,12 +219,17 @@ class EcsServiceStackTest {
     }
 
     @Test
-    void logsAreKeptShortInDevAndLongAndPastDeletionInProd() {
+    void devKeepsServiceLogsOnlyBriefly() {
         var devLogs = Stacks.dev().require("web-logs");
-        var prodLogs = Stacks.prod().require("web-logs");
 
         assertThat(integer(devLogs, "retentionInDays")).isEqualTo(14);
         assertThat(devLogs.options().retainOnDelete()).isFalse();
+    }
+
+    @Test
+    void prodKeepsServiceLogsForAYearPastTheStack() {
+        var prodLogs = Stacks.prod().require("web-logs");
+
         assertThat(integer(prodLogs, "retentionInDays")).isEqualTo(365);
         assertThat(prodLogs.options().retainOnDelete()).isTrue();
     }

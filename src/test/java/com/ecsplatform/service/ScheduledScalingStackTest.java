@@ -17,15 +17,19 @@ class ScheduledScalingStackTest {
     private static final String SCHEDULED_ACTION = "aws:appautoscaling/scheduledAction:ScheduledAction";
 
     @Test
-    void devSleepsAtEightInTheEveningAndWakesAtEightInTheMorningOnWeekdays() {
-        var dev = Stacks.dev();
+    void devSleepsAtEightInTheEveningOnWeekdays() {
+        var evening = Stacks.dev().require("web-schedule-evening");
 
-        var evening = dev.require("web-schedule-evening");
         assertThat(string(evening, "schedule")).isEqualTo("cron(0 20 ? * MON-FRI *)");
         assertThat(string(evening, "timezone")).isEqualTo("Asia/Seoul");
         assertThat(integer(evening, "scalableTargetAction.minCapacity")).isZero();
         assertThat(integer(evening, "scalableTargetAction.maxCapacity")).isZero();
-        var morning = dev.require("web-schedule-morning");
+    }
+
+    @Test
+    void devWakesAtEightInTheMorningOnWeekdays() {
+        var morning = Stacks.dev().require("web-schedule-morning");
+
         assertThat(string(morning, "schedule")).isEqualTo("cron(0 8 ? * MON-FRI *)");
         assertThat(integer(morning, "scalableTargetAction.minCapacity")).isEqualTo(1);
         assertThat(integer(morning, "scalableTargetAction.maxCapacity")).isEqualTo(2);
@@ -85,7 +89,7 @@ class ScheduledScalingStackTest {
     }
 
     @Test
-    void startAndEndTimesBoundTheSchedule() {
+    void theScheduleWindowBoundsTheScheduledAction() {
         var graph = Stacks.devWith(values -> ConfigFixtures.set(values, "ecs-platform:service.schedules", List.of(
                 fields("name", "holidays", "schedule", "cron(0 0 ? * * *)", "timezone", "Asia/Seoul",
                         "minCount", 0, "maxCount", 0,

@@ -32,7 +32,7 @@ class TaskRolesTest {
     }
 
     @Test
-    void aSecretReferenceWithAJsonKeyGrantsTheSecretItselfAndAPartialArnGetsAwsWildcard() {
+    void eachSecretReferenceGrantsExactlyTheSecretItNames() {
         var statements = TaskRoles.executionStatements(LOG_GROUP, "nginx:1.27", List.of(
                 SECRET + ":password::",
                 "arn:aws:secretsmanager:ap-northeast-2:123456789012:secret:app/partial"));

@@ -37,7 +37,7 @@ class ChangeGuardTest {
     }
 
     @Test
-    void anUnapprovedVpcReplacementFailsNamingTheVpcTheCidrBlockAndTheStack() {
+    void anUnapprovedVpcReplacementFailsWithAnActionableMessage() {
         var outcome = ChangeGuard.check("prod", BASELINE, graph(Stacks.prod()), prodWithCidr("10.30.0.0/16"), Approvals.none());
 
         assertThat(outcome.unapproved()).hasSize(1);

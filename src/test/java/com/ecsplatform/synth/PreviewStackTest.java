@@ -66,22 +66,29 @@ class PreviewStackTest {
     }
 
     @Test
-    void aProdVpcCidrEditReplacesTheVpcAndEverySubnetAndBlocks() {
+    void aProdVpcCidrEditReplacesTheWholeNetwork() {
         Preview preview = Preview.between(graph(Stacks.prod()),
                 graph(Stacks.prodWith(values -> values.put("ecs-platform:vpcCidr", "10.30.0.0/16"))));
 
         assertThat(change(preview, "net-vpc").action()).isEqualTo(Action.REPLACE);
-        assertThat(change(preview, "net-vpc").blocking()).contains("would replace a protected resource");
         long subnets = Stacks.prod().ofType("aws:ec2/subnet:Subnet").size();
         assertThat(preview.changes()).filteredOn(change -> change.type().equals("aws:ec2/subnet:Subnet"))
                 .hasSize((int) subnets)
                 .allSatisfy(subnet -> assertThat(subnet.action()).isEqualTo(Action.REPLACE));
         assertThat(change(preview, "access-bastion").action()).isEqualTo(Action.REPLACE);
+    }
+
+    @Test
+    void aProdVpcCidrEditIsBlockedOnlyByTheProtectedVpc() {
+        Preview preview = Preview.between(graph(Stacks.prod()),
+                graph(Stacks.prodWith(values -> values.put("ecs-platform:vpcCidr", "10.30.0.0/16"))));
+
+        assertThat(change(preview, "net-vpc").blocking()).contains("would replace a protected resource");
         assertThat(preview.blocking()).extracting(PlannedChange::name).containsExactly("net-vpc");
     }
 
     @Test
-    void aProdImageEditReplacesTheTaskDefinitionAndRollsTheTasks() {
+    void aProdImageEditRollsTheTasksOntoANewTaskDefinition() {
         Preview preview = Preview.between(graph(Stacks.prod()), graph(Stacks.prodWith(values ->
                 ConfigFixtures.set(values, "ecs-platform:service.image", "nginxinc/nginx-unprivileged:1.27.3-alpine"))));
 
@@ -92,15 +99,29 @@ class PreviewStackTest {
     }
 
     @Test
-    void aDevSshKeyEditReplacesTheBastionAndRefreshesTheFleet() {
+    void aDevSshKeyEditReplacesTheBastion() {
         Preview preview = Preview.between(graph(Stacks.dev()),
                 graph(Stacks.devWith(values -> values.put("ecs-platform:sshPublicKey", ConfigFixtures.PROD_SSH_PUBLIC_KEY))));
 
         assertThat(change(preview, "access-key").action()).isEqualTo(Action.REPLACE);
         assertThat(change(preview, "access-bastion").action()).isEqualTo(Action.REPLACE);
         assertThat(change(preview, "access-bastion").effects()).singleElement().asString().contains("new public IP address");
+    }
+
+    @Test
+    void aDevSshKeyEditRefreshesTheFleet() {
+        Preview preview = Preview.between(graph(Stacks.dev()),
+                graph(Stacks.devWith(values -> values.put("ecs-platform:sshPublicKey", ConfigFixtures.PROD_SSH_PUBLIC_KEY))));
+
         assertThat(change(preview, "compute-launch-template").action()).isEqualTo(Action.UPDATE);
         assertThat(change(preview, "compute-asg").effects()).singleElement().asString().contains("instance refresh");
+    }
+
+    @Test
+    void aDevSshKeyEditBlocksNothing() {
+        Preview preview = Preview.between(graph(Stacks.dev()),
+                graph(Stacks.devWith(values -> values.put("ecs-platform:sshPublicKey", ConfigFixtures.PROD_SSH_PUBLIC_KEY))));
+
         assertThat(preview.blocking()).isEmpty();
     }
 }

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RecordingTest {
 
     @Test
-    void secretInputsAreWrittenAsSecretAndNeverInClear() {
+    void secretInputsAreWrittenOnlyMasked() {
         var graph = Synthesizer.run("test", ctx -> new Parameter("db-password", ParameterArgs.builder()
                 .type("SecureString")
                 .value(Output.ofSecret("hunter2-do-not-print"))
@@ -31,7 +31,7 @@ class RecordingTest {
     }
 
     @Test
-    void referencesAreWrittenByLogicalNameAndExplicitDependenciesAreListed() {
+    void referencesAreWrittenByLogicalName() {
         var graph = Synthesizer.run("test", ctx -> {
             var first = new Parameter("first", ParameterArgs.builder().type("String").value("one").build());
             var second = new Parameter("second", ParameterArgs.builder().type("String").value(first.arn()).build());
@@ -40,6 +40,17 @@ class RecordingTest {
         });
 
         assertThat(graph.require("second").inputs().get("value").getAsString()).isEqualTo("${first.arn}");
+    }
+
+    @Test
+    void optionsAreRecordedWithOnlyExplicitDependenciesListed() {
+        var graph = Synthesizer.run("test", ctx -> {
+            var first = new Parameter("first", ParameterArgs.builder().type("String").value("one").build());
+            var second = new Parameter("second", ParameterArgs.builder().type("String").value(first.arn()).build());
+            new Parameter("third", ParameterArgs.builder().type("String").value("three").build(),
+                    CustomResourceOptions.builder().dependsOn(second).protect(true).ignoreChanges(List.of("value")).build());
+        });
+
         assertThat(graph.require("second").options().dependsOn()).as("implied by an input, not listed").isEmpty();
         var third = graph.require("third").options();
         assertThat(third.dependsOn()).containsExactly("second");

@@ -18,7 +18,7 @@ class StackGraphTest {
     }
 
     @Test
-    void everyResourceBelongsToAComponentAndEveryComponentToTheStack() {
+    void everyResourceNestsUnderAComponentUnderTheStack() {
         for (var graph : Stacks.both()) {
             for (var resource : graph.resources()) {
                 if (resource.type().equals("pulumi:pulumi:Stack")) {

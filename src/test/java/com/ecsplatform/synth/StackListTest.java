@@ -60,7 +60,7 @@ class StackListTest {
     }
 
     @Test
-    void workflowsTakeEveryStackNameAndRegionFromTheDiscoveredMatrix() throws IOException {
+    void workflowsTakeEveryStackCoordinateFromTheDiscoveredMatrix() throws IOException {
         try (Stream<Path> workflows = Files.list(Path.of(".github", "workflows"))) {
             for (Path workflow : workflows.toList()) {
                 String text = Files.readString(workflow);

@@ -51,18 +51,26 @@ class SynthMainTest {
     }
 
     @Test
-    void aValidStackPrintsThePreviewAndWritesItsJson() throws IOException {
+    void aValidStackPrintsThePreview() throws IOException {
         writeDev(ConfigFixtures.devRaw());
 
         assertThat(run("dev")).isZero();
 
         assertThat(printed()).contains("aws:ec2/vpc:Vpc", "net-vpc", "Resources:", "Program evaluated in");
+    }
+
+    @Test
+    void aValidStackWritesItsJson() throws IOException {
+        writeDev(ConfigFixtures.devRaw());
+
+        assertThat(run("dev")).isZero();
+
         String json = Files.readString(project.resolve("target/synth/dev.json"));
         assertThat(json).contains("\"stack\": \"dev\"", "\"type\": \"aws:ecs/service:Service\"");
     }
 
     @Test
-    void anInvalidStackListsEveryProblemNamesTheFileAndWritesNoJson() throws IOException {
+    void anInvalidStackListsEveryProblemUnderTheFilesName() throws IOException {
         var values = ConfigFixtures.devRaw();
         ConfigFixtures.set(values, "ecs-platform:vpcCidr", "10.10.0.0/8");
         ConfigFixtures.set(values, "ecs-platform:natGateways", "singel");
@@ -76,6 +84,20 @@ class SynthMainTest {
         assertThat(errors()).startsWith("Pulumi.dev.yaml has the following errors:");
         assertThat(errors()).contains("ecs-platform:vpcCidr", "ecs-platform:natGateways", "ecs-platform:bastion.allowedCidrs[0]");
         assertThat(errors()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void anInvalidStackLeavesNoJson() throws IOException {
+        var values = ConfigFixtures.devRaw();
+        ConfigFixtures.set(values, "ecs-platform:vpcCidr", "10.10.0.0/8");
+        ConfigFixtures.set(values, "ecs-platform:natGateways", "singel");
+        ConfigFixtures.set(values, "ecs-platform:bastion.allowedCidrs", List.of("0.0.0.0/0"));
+        writeDev(values);
+        Files.createDirectories(project.resolve("target/synth"));
+        Files.writeString(project.resolve("target/synth/dev.json"), "stale");
+
+        assertThat(run("dev")).isEqualTo(1);
+
         assertThat(project.resolve("target/synth/dev.json")).doesNotExist();
     }
 
@@ -113,7 +135,7 @@ class SynthMainTest {
 
     @ParameterizedTest
     @MethodSource("valuesAwsWouldReject")
-    void aValueAwsWouldRejectStopsTheSynthNamingTheKeyAndWritesNoJson(String key, String value, String hint) throws IOException {
+    void aValueAwsWouldRejectStopsTheSynthNamingTheKey(String key, String value, String hint) throws IOException {
         var values = ConfigFixtures.devRaw();
         if (key.startsWith("aws:") && !key.equals("aws:region")) {
             values.put(key, value);
@@ -126,6 +148,21 @@ class SynthMainTest {
 
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Pulumi.dev.yaml has an error:", key + ": ", hint)
                 .doesNotContain("Exception");
+    }
+
+    @ParameterizedTest
+    @MethodSource("valuesAwsWouldReject")
+    void aValueAwsWouldRejectLeavesNoJson(String key, String value, String hint) throws IOException {
+        var values = ConfigFixtures.devRaw();
+        if (key.startsWith("aws:") && !key.equals("aws:region")) {
+            values.put(key, value);
+        } else {
+            ConfigFixtures.set(values, key, value);
+        }
+        writeStackFile("dev", values);
+
+        assertThat(run("dev")).isEqualTo(1);
+
         assertThat(project.resolve("target/synth/dev.json")).doesNotExist();
     }
 
@@ -163,7 +200,7 @@ class SynthMainTest {
     }
 
     @Test
-    void aYamlErrorNamesTheFileAndLine() throws IOException {
+    void aYamlErrorPointsAtItsLocation() throws IOException {
         Files.writeString(project.resolve("Pulumi.dev.yaml"), "config:\n  aws:region: ap-northeast-2\n   bad: indent\n");
 
         assertThat(run("dev")).isEqualTo(1);

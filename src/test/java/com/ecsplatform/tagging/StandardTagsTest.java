@@ -47,7 +47,7 @@ class StandardTagsTest {
     }
 
     @Test
-    void theInstancesAndVolumesLaunchedFromTheTemplateCarryTheStandardTags() {
+    void everythingLaunchedFromTheTemplateCarriesTheStandardTags() {
         for (var graph : Stacks.both()) {
             var specifications = at(graph.require("compute-launch-template"), "tagSpecifications").getAsJsonArray();
 

@@ -121,7 +121,7 @@ class DiffMainTest {
     }
 
     @Test
-    void theReportSaysWhichCommitAndStackFilesEachSideCameFrom() throws Exception {
+    void theReportSaysWhereEachSideCameFrom() throws Exception {
         initRepository();
         commitFile("src/test/resources/snapshots/dev.json", GraphBuilder.devNetwork().json());
         commitFile("Pulumi.dev.yaml", "config: {}\n");

@@ -101,7 +101,7 @@ class GraphDiffTest {
     }
 
     @Test
-    void aRenamedResourceWithTheSameParentAndInputsIsAReplacement() {
+    void aRenamedResourceWithNothingElseChangedIsAReplacement() {
         SynthGraph after = base.copy()
                 .without("web-sg")
                 .resource("alb-sg", SECURITY_GROUP, r -> r
@@ -121,7 +121,7 @@ class GraphDiffTest {
     }
 
     @Test
-    void aRenameThatAlsoChangesInputsIsADeleteAndACreate() {
+    void aRenameThatAlsoChangesInputsIsTreatedAsTwoUnrelatedResources() {
         SynthGraph after = base.copy()
                 .without("web-sg")
                 .resource("alb-sg", SECURITY_GROUP, r -> r.inputs("{vpcId: '${net-vpc.id}', ingress: []}"))
@@ -153,7 +153,7 @@ class GraphDiffTest {
     }
 
     @Test
-    void aNewParentOfTheSameTypeKeepsTheUrnAndIsAnUpdate() {
+    void aNewParentOfTheSameTypeIsAnInPlaceUpdate() {
         GraphBuilder twoNetworks = base.copy().component("net-b", NETWORK);
         SynthGraph after = twoNetworks.copy()
                 .resource("net-public-1", SUBNET, r -> r.parent("net-b")
@@ -170,7 +170,7 @@ class GraphDiffTest {
     }
 
     @Test
-    void renamingAComponentAndItsChildrenIsReportedAsRenamesAllTheWayDown() {
+    void renamingAComponentTreeIsReportedAsRenamesAllTheWayDown() {
         GraphBuilder before = GraphBuilder.stack("dev")
                 .component("net", NETWORK)
                 .resource("net-vpc", VPC, r -> r.parent("net").inputs("{cidrBlock: '10.10.0.0/16'}"));

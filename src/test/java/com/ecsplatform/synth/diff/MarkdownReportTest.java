@@ -36,7 +36,7 @@ class MarkdownReportTest {
     }
 
     @Test
-    void replacementsAreListedFirstWithTheirCauseAndCascade() {
+    void eachReplacementIsListedWithItsCauseChain() {
         Preview dev = Preview.between(base.build(), base.copy()
                 .resource("net-vpc", GraphBuilder.VPC, r -> r.parent("net").inputs("{cidrBlock: '10.99.0.0/16'}"))
                 .build());
@@ -46,11 +46,21 @@ class MarkdownReportTest {
         assertThat(markdown).contains("**Replaced** (4):\n\n- `net-vpc` aws:ec2/vpc:Vpc: cidrBlock\n")
                 .contains("- `net-public-0` aws:ec2/subnet:Subnet: vpcId (net-vpc is replaced);"
                         + " cascade: net-vpc replaced (cidrBlock) → net-public-0 replaced because vpcId changes\n");
+    }
+
+    @Test
+    void replacementsAreListedBeforeTheDiff() {
+        Preview dev = Preview.between(base.build(), base.copy()
+                .resource("net-vpc", GraphBuilder.VPC, r -> r.parent("net").inputs("{cidrBlock: '10.99.0.0/16'}"))
+                .build());
+
+        String markdown = MarkdownReport.render(List.of(new StackDiff("dev", dev)));
+
         assertThat(markdown.indexOf("**Replaced**")).isLessThan(markdown.indexOf("```diff"));
     }
 
     @Test
-    void aBlockingChangeIsCalledOutAndMarkedOnceApproved() {
+    void aBlockingChangeIsCalledOut() {
         GraphBuilder guarded = base.copy().resource("net-vpc", GraphBuilder.VPC, r -> r.parent("net").protect()
                 .inputs("{cidrBlock: '10.10.0.0/16'}"));
         Preview prod = Preview.between(guarded.build(), guarded.copy()
@@ -59,12 +69,24 @@ class MarkdownReportTest {
         var stacks = List.of(new StackDiff("prod", prod));
 
         String unapproved = MarkdownReport.render(stacks, "");
-        String approved = MarkdownReport.render(stacks, "",
-                new Approvals(List.of(Approvals.Approval.of("prod", prod.blocking().get(0)))));
 
         assertThat(unapproved).contains("| prod | 0 | 0 | 4 | 0 | **1** |")
                 .contains("> [!CAUTION]\n> 1 change is blocking")
                 .contains("> - prod: `net-vpc` (aws:ec2/vpc:Vpc) would replace a protected resource, forced by cidrBlock\n");
+    }
+
+    @Test
+    void anApprovedBlockingChangeIsMarkedApproved() {
+        GraphBuilder guarded = base.copy().resource("net-vpc", GraphBuilder.VPC, r -> r.parent("net").protect()
+                .inputs("{cidrBlock: '10.10.0.0/16'}"));
+        Preview prod = Preview.between(guarded.build(), guarded.copy()
+                .resource("net-vpc", GraphBuilder.VPC, r -> r.parent("net").protect().inputs("{cidrBlock: '10.99.0.0/16'}"))
+                .build());
+        var stacks = List.of(new StackDiff("prod", prod));
+
+        String approved = MarkdownReport.render(stacks, "",
+                new Approvals(List.of(Approvals.Approval.of("prod", prod.blocking().get(0)))));
+
         assertThat(approved).contains("> [!CAUTION]\n> 1 change is blocking (1 approved)")
                 .contains("forced by cidrBlock — approved in `" + Approvals.FILE + "`");
     }

@@ -31,13 +31,22 @@ class PreviewTest {
     }
 
     @Test
-    void changingAReplaceOnChangeInputReplacesTheResourceAndNamesTheInput() {
+    void changingAReplaceOnChangeInputReplacesTheResource() {
         Preview preview = Preview.between(base.build(), base.copy()
                 .resource("net-public-1", SUBNET, r -> r.parent("net").inputs("{vpcId: '${net-vpc.id}', cidrBlock: '10.10.9.0/24'}"))
                 .build());
 
         PlannedChange subnet = change(preview, "net-public-1");
         assertThat(subnet.action()).isEqualTo(Action.REPLACE);
+    }
+
+    @Test
+    void aReplacementNamesTheInputThatForcedIt() {
+        Preview preview = Preview.between(base.build(), base.copy()
+                .resource("net-public-1", SUBNET, r -> r.parent("net").inputs("{vpcId: '${net-vpc.id}', cidrBlock: '10.10.9.0/24'}"))
+                .build());
+
+        PlannedChange subnet = change(preview, "net-public-1");
         assertThat(subnet.cause()).contains("cidrBlock");
         assertThat(TextReport.lines(preview)).contains("    cidrBlock: \"10.10.1.0/24\" → \"10.10.9.0/24\" (forces replacement)");
     }
@@ -54,13 +63,22 @@ class PreviewTest {
     }
 
     @Test
-    void aResourceOnlyInTheNewGraphIsCreatedAndOneOnlyInTheOldIsDeleted() {
+    void aResourceOnlyInTheNewGraphIsCreated() {
         Preview preview = Preview.between(base.build(), base.copy()
                 .without("web-sg")
                 .resource("net-private-0", SUBNET, r -> r.parent("net").inputs("{vpcId: '${net-vpc.id}', cidrBlock: '10.10.8.0/24'}"))
                 .build());
 
         assertThat(change(preview, "net-private-0").action()).isEqualTo(Action.CREATE);
+    }
+
+    @Test
+    void aResourceOnlyInTheOldGraphIsDeleted() {
+        Preview preview = Preview.between(base.build(), base.copy()
+                .without("web-sg")
+                .resource("net-private-0", SUBNET, r -> r.parent("net").inputs("{vpcId: '${net-vpc.id}', cidrBlock: '10.10.8.0/24'}"))
+                .build());
+
         assertThat(change(preview, "web-sg").action()).isEqualTo(Action.DELETE);
     }
 
@@ -168,7 +186,7 @@ class PreviewTest {
     }
 
     @Test
-    void aTaskDefinitionChangeReplacesItAndUpdatesTheServiceInPlace() {
+    void aTaskDefinitionChangeReplacesItForTheChangedImage() {
         GraphBuilder service = base.copy()
                 .resource("task", TASK_DEFINITION, r -> r.inputs("{family: 'web', containerDefinitions: '[{\"name\":\"web\",\"image\":\"nginx:1.27\"}]'}"))
                 .resource("svc", SERVICE, r -> r.inputs("{cluster: 'c', taskDefinition: '${task.arn}'}"));
@@ -177,6 +195,17 @@ class PreviewTest {
                 .build());
 
         assertThat(change(preview, "task").cause()).contains("containerDefinitions[0].image");
+    }
+
+    @Test
+    void aTaskDefinitionChangeUpdatesTheServiceInPlace() {
+        GraphBuilder service = base.copy()
+                .resource("task", TASK_DEFINITION, r -> r.inputs("{family: 'web', containerDefinitions: '[{\"name\":\"web\",\"image\":\"nginx:1.27\"}]'}"))
+                .resource("svc", SERVICE, r -> r.inputs("{cluster: 'c', taskDefinition: '${task.arn}'}"));
+        Preview preview = Preview.between(service.build(), service.copy()
+                .resource("task", TASK_DEFINITION, r -> r.inputs("{family: 'web', containerDefinitions: '[{\"name\":\"web\",\"image\":\"nginx:1.28\"}]'}"))
+                .build());
+
         assertThat(change(preview, "svc").action()).isEqualTo(Action.UPDATE);
     }
 

@@ -10,7 +10,7 @@ class ReplaceRulesTest {
     private final ReplaceRules rules = ReplaceRules.bundled();
 
     @Test
-    void everyTypeNamesTheUpstreamFileAndRefItsFlagsComeFrom() {
+    void everyTypeCitesTheUpstreamSourceOfItsFlags() {
         assertThat(rules.source().repository()).isEqualTo("hashicorp/terraform-provider-aws");
         assertThat(rules.types()).allSatisfy(type -> {
             var entry = rules.type(type).orElseThrow();
@@ -21,7 +21,7 @@ class ReplaceRulesTest {
     }
 
     @Test
-    void theTypesOfThePlannedDatabaseAndSchedulingTiersAreCovered() {
+    void theTypesOfEveryPlannedTierAreCovered() {
         assertThat(rules.types()).contains("aws:rds/instance:Instance", "aws:rds/subnetGroup:SubnetGroup",
                 "aws:rds/parameterGroup:ParameterGroup", "aws:appautoscaling/scheduledAction:ScheduledAction",
                 "aws:cloudwatch/compositeAlarm:CompositeAlarm", "aws:kms/key:Key", "aws:lb/listenerRule:ListenerRule");
@@ -55,7 +55,7 @@ class ReplaceRulesTest {
     }
 
     @Test
-    void componentsAndTheStackAreNotProviderResources() {
+    void onlyProviderTypesCountAsProviderResources() {
         assertThat(ReplaceRules.isProviderResource("ecs-platform:network:Network")).isFalse();
         assertThat(ReplaceRules.isProviderResource("pulumi:pulumi:Stack")).isFalse();
         assertThat(ReplaceRules.isProviderResource("aws:ec2/vpc:Vpc")).isTrue();

@@ -103,7 +103,7 @@ class SynthGraphTest {
     }
 
     @Test
-    void anEmptyGraphHasNoResourcesAndNoOutputs() {
+    void anEmptyGraphHoldsNothingButItsStackName() {
         SynthGraph empty = SynthGraph.empty("ecs-platform", "prod");
 
         assertThat(empty.resources()).isEmpty();

@@ -16,7 +16,7 @@ class TextReportTest {
     private final GraphBuilder base = GraphBuilder.devNetwork();
 
     @Test
-    void aDiffWithEveryKindOfChangeRendersReplacementsFirstThenDeletesCreatesAndUpdates() {
+    void aDiffWithEveryKindOfChangeRendersInReplaceDeleteCreateUpdateOrder() {
         SynthGraph after = base.copy()
                 .resource("net-private-0", SUBNET, r -> r.parent("net").inputs("{cidrBlock: '10.10.10.0/24'}"))
                 .resource("net-vpc", VPC, r -> r.parent("net").protect()
@@ -44,7 +44,7 @@ class TextReportTest {
     }
 
     @Test
-    void aReparentedResourceNamesBothParentsAndSuggestsAParentAlias() {
+    void aReparentedResourceReadsAsAMoveWithTheAliasThatKeepsIt() {
         GraphBuilder before = base.copy().component("platform", PLATFORM);
         SynthGraph after = before.copy()
                 .resource("web-sg", SECURITY_GROUP, r -> r.parent("platform").inputs(SG_INPUTS))
@@ -105,7 +105,7 @@ class TextReportTest {
     }
 
     @Test
-    void addedAndRemovedPropertiesReadAsAbsentOnOneSide() {
+    void aPropertyOnOneSideOnlyReadsAsAbsentOnTheOther() {
         SynthGraph after = base.copy()
                 .resource("net-vpc", VPC, r -> r.parent("net")
                         .inputs("{cidrBlock: '10.10.0.0/16', tags: {Name: 'ecs-platform-dev', 'kubernetes.io/role': 'shared'}}"))
