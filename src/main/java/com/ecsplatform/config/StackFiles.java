@@ -1,15 +1,14 @@
 package com.ecsplatform.config;
 
+import com.ecsplatform.support.Git;
+
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -63,36 +62,22 @@ public final class StackFiles {
 
     /** The stack files git tracks in {@code projectDir}; empty when this is not a git checkout or git is missing. */
     private static Optional<List<String>> tracked(Path projectDir) {
-        Process process;
+        Git.Result listing;
         try {
-            process = new ProcessBuilder("git", "ls-files", "-z", "--", "Pulumi.*.yaml")
-                    .directory(projectDir.toAbsolutePath().toFile())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
+            listing = Git.run(projectDir, GIT_TIMEOUT_SECONDS, "ls-files", "-z", "--", "Pulumi.*.yaml");
         } catch (IOException noGit) {
             return Optional.empty();
         }
-        try (InputStream stdout = process.getInputStream()) {
-            process.getOutputStream().close();
-            String listing = new String(stdout.readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(GIT_TIMEOUT_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                process.destroyForcibly();
-                return Optional.empty();
-            }
-            var names = new ArrayList<String>();
-            for (String name : listing.split("\0")) {
-                // ls-files matches the pattern in subdirectories too; only the project directory's own count.
-                if (!name.isEmpty() && !name.contains("/")) {
-                    names.add(name);
-                }
-            }
-            return Optional.of(names);
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
+        if (listing.exitCode() != 0) {
             return Optional.empty();
         }
+        var names = new ArrayList<String>();
+        for (String name : listing.stdout().split("\0")) {
+            // ls-files matches the pattern in subdirectories too; only the project directory's own count.
+            if (!name.isEmpty() && !name.contains("/")) {
+                names.add(name);
+            }
+        }
+        return Optional.of(names);
     }
 }

@@ -47,11 +47,5 @@ public record RegisteredResource(
             ignoreChanges = List.copyOf(ignoreChanges);
             aliases = List.copyOf(aliases);
         }
-
-        /** Options of a resource that was never renamed. */
-        public Options(List<String> dependsOn, List<String> ignoreChanges, boolean protect,
-                       boolean deleteBeforeReplace, boolean retainOnDelete) {
-            this(dependsOn, ignoreChanges, protect, deleteBeforeReplace, retainOnDelete, List.of());
-        }
     }
 }

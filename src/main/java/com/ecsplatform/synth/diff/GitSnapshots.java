@@ -1,15 +1,12 @@
 package com.ecsplatform.synth.diff;
 
+import com.ecsplatform.support.Git;
+import com.ecsplatform.support.Git.Result;
+
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /** Reads files as they are at a git ref, by running {@code git} in a working directory. */
 final class GitSnapshots {
@@ -98,42 +95,10 @@ final class GitSnapshots {
     }
 
     private Result git(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of("git"));
-        command.addAll(List.of(args));
-        Process process;
         try {
-            process = new ProcessBuilder(command).directory(workDir.toFile()).start();
-        } catch (IOException e) {
-            throw new GitException("cannot run git: " + e.getMessage());
-        }
-        process.getOutputStream().close();
-        CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
-        String stdout = readAll(process.getInputStream());
-        try {
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new GitException(String.join(" ", command) + " did not finish in " + TIMEOUT_SECONDS + "s");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-            throw new GitException(String.join(" ", command) + " was interrupted");
-        }
-        return new Result(process.exitValue(), stdout, stderr.join());
-    }
-
-    private static String readAll(InputStream stream) {
-        try (stream) {
-            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private record Result(int exitCode, String stdout, String stderr) {
-
-        Optional<String> firstErrorLine() {
-            return stderr.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst();
+            return Git.run(workDir, TIMEOUT_SECONDS, args);
+        } catch (IOException cannotRun) {
+            throw new GitException(cannotRun.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package com.ecsplatform.synth.diff;
 
+import com.ecsplatform.testing.GitRepository;
 import static com.ecsplatform.synth.diff.GraphBuilder.SUBNET;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,11 +10,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -210,12 +208,7 @@ class DiffMainTest {
     }
 
     private String gitOutput(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        return output;
+        return new GitRepository(dir).git(args);
     }
 
     private String out() {
@@ -237,24 +230,10 @@ class DiffMainTest {
     }
 
     private void initRepository() throws Exception {
-        git("init", "-q");
+        new GitRepository(dir).git("init", "-q");
     }
 
     private void commitFile(String path, String content) throws Exception {
-        Path file = dir.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
-        git("add", path);
-        git("-c", "user.name=test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false",
-                "commit", "-q", "-m", "snapshot");
-    }
-
-    private void git(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("%s: %s", command, output).isZero();
+        new GitRepository(dir).commit(path, content);
     }
 }

@@ -3,13 +3,9 @@ package com.ecsplatform.synth.diff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import com.ecsplatform.testing.GitRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,19 +86,10 @@ class GitBaselineTest {
     }
 
     private void commit(String path, String content) throws Exception {
-        Files.writeString(dir.resolve(path), content);
-        git("add", path);
-        git("-c", "user.name=test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false",
-                "commit", "-q", "-m", "change");
+        new GitRepository(dir).commit(path, content);
     }
 
     private String git(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("%s: %s", command, output).isZero();
-        return output;
+        return new GitRepository(dir).git(args);
     }
 }
