@@ -17,6 +17,8 @@ final class Problems {
 
     private final Set<String> secretKeys;
     private final List<ConfigProblem> found = new ArrayList<>();
+    /** The schema's findings: each gives way to the program's own at the same key, which says more. */
+    private final List<ConfigProblem> schemaFound = new ArrayList<>();
 
     Problems(Set<String> secretKeys) {
         this.secretKeys = Set.copyOf(secretKeys);
@@ -26,14 +28,18 @@ final class Problems {
         found.add(new ConfigProblem(key, message));
     }
 
-    /** Whether a problem was found at any of {@code keys} or inside one (a field or a list element). */
-    boolean has(String... keys) {
-        return Stream.of(keys).anyMatch(key -> found.stream().anyMatch(problem -> isAtOrUnder(problem.key(), key)));
+    /**
+     * A violation of the schema. When a rule of the program reports the same key, that message is kept
+     * instead: it knows more (the AWS fact broken, the nearest valid value).
+     */
+    void addFromSchema(String key, String message) {
+        schemaFound.add(new ConfigProblem(key, message));
     }
 
-    /** Whether a problem was found at {@code key} itself (for an object: the object, not one of its fields). */
-    boolean hasExactly(String key) {
-        return found.stream().anyMatch(problem -> problem.key().equals(key));
+    /** Whether a problem was found at any of {@code keys} or inside one (a field or a list element). */
+    boolean has(String... keys) {
+        return Stream.of(keys).anyMatch(key -> Stream.concat(found.stream(), schemaFound.stream())
+                .anyMatch(problem -> isAtOrUnder(problem.key(), key)));
     }
 
     /** {@code value} in double quotes, or {@value #SECRET} when {@code key} holds a secret. */
@@ -48,8 +54,12 @@ final class Problems {
 
     /** Throws every problem found, if any. */
     void throwIfAny(String stackFile) {
-        if (!found.isEmpty()) {
-            throw new ConfigException(stackFile, found);
+        List<ConfigProblem> all = new ArrayList<>(found);
+        schemaFound.stream()
+                .filter(problem -> found.stream().noneMatch(own -> own.key().equals(problem.key())))
+                .forEach(all::add);
+        if (!all.isEmpty()) {
+            throw new ConfigException(stackFile, all);
         }
     }
 

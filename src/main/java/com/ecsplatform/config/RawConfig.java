@@ -1,7 +1,7 @@
 package com.ecsplatform.config;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
 import java.util.Collections;
@@ -116,12 +116,12 @@ public record RawConfig(String stackName, String stackFile, Map<String, String> 
         if (json.isBlank()) {
             return Map.of();
         }
-        JsonElement config = parseEngineJson("PULUMI_CONFIG", json);
-        if (!config.isJsonObject()) {
-            throw engineProblem("PULUMI_CONFIG", "must be a JSON object of key to value, got " + Json.kind(config));
+        JsonNode config = parseEngineJson("PULUMI_CONFIG", json);
+        if (!config.isObject()) {
+            throw engineProblem("PULUMI_CONFIG", "must be a JSON object of key to value, got " + kind(config));
         }
         var values = new LinkedHashMap<String, String>();
-        config.getAsJsonObject().entrySet().forEach(entry -> values.put(entry.getKey(), text(entry.getValue())));
+        config.fields().forEachRemaining(entry -> values.put(entry.getKey(), text(entry.getValue())));
         return values;
     }
 
@@ -129,29 +129,34 @@ public record RawConfig(String stackName, String stackFile, Map<String, String> 
         if (json.isBlank()) {
             return Set.of();
         }
-        JsonElement keys = parseEngineJson("PULUMI_CONFIG_SECRET_KEYS", json);
-        if (!keys.isJsonArray()) {
-            throw engineProblem("PULUMI_CONFIG_SECRET_KEYS", "must be a JSON array of keys, got " + Json.kind(keys));
+        JsonNode keys = parseEngineJson("PULUMI_CONFIG_SECRET_KEYS", json);
+        if (!keys.isArray()) {
+            throw engineProblem("PULUMI_CONFIG_SECRET_KEYS", "must be a JSON array of keys, got " + kind(keys));
         }
         var secretKeys = new TreeSet<String>();
-        keys.getAsJsonArray().forEach(key -> secretKeys.add(key.getAsString()));
+        keys.forEach(key -> secretKeys.add(key.asText()));
         return secretKeys;
     }
 
-    private static JsonElement parseEngineJson(String variable, String json) {
+    private static JsonNode parseEngineJson(String variable, String json) {
         try {
-            return Json.parse(json);
-        } catch (JsonParseException e) {
-            throw engineProblem(variable, "is not valid JSON: " + e.getMessage());
+            return ConfigSchema.JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw engineProblem(variable, "is not valid JSON: " + e.getOriginalMessage().replaceFirst(" \\(.*", ""));
         }
     }
 
     /** The engine passes strings; anything else is kept as its JSON text. */
-    private static String text(JsonElement value) {
-        if (value.isJsonNull()) {
+    private static String text(JsonNode value) {
+        if (value.isNull()) {
             return "";
         }
-        return value.isJsonPrimitive() ? value.getAsString() : Json.write(value);
+        return value.isValueNode() ? value.asText() : value.toString();
+    }
+
+    private static String kind(JsonNode value) {
+        return value.isObject() ? "an object" : value.isArray() ? "a list" : value.isNull() ? "null"
+                : value.isBoolean() ? "a boolean" : value.isNumber() ? "a number" : "a string";
     }
 
     private static ConfigException engineProblem(String variable, String message) {

@@ -1,17 +1,16 @@
 package com.ecsplatform.config;
 
 import com.ecsplatform.network.NatStrategy;
-import com.ecsplatform.config.InstanceTypes.InstanceType;
-import com.google.gson.JsonNull;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -19,25 +18,23 @@ import java.util.regex.Pattern;
  * at once. Keys are {@code <namespace>:<name>}: {@code aws:region} is required and must be a known
  * region, other {@code aws:*} keys must be settings the AWS provider reads ({@link AwsProviderKeys}),
  * other namespaces belong to other tools and are left alone; every {@code ecs-platform:*} key must be
- * one this program reads.
+ * one the schema describes.
  *
- * <p>A key or field left out gets the default of the stack's {@link Profile} ({@link Defaults}). When
- * the profile itself is missing or invalid, the rest is still checked against the dev defaults so
- * that one run reports everything.
+ * <p>Four steps: the project's keys become one JSON tree, typed as the schema declares (the engine
+ * passes strings); {@link ConfigSchema} checks it and removes what it refuses; the records are filled
+ * from the tree, a value left out (or refused) taking the default of the stack's {@link Profile}
+ * ({@link Defaults}; dev when the profile itself is missing or invalid, so one run reports everything);
+ * then the {@code *Rules} check what a schema cannot: AWS facts and rules across keys.
  */
 public final class StackConfigLoader {
 
     /** The project's config namespace, its name in {@code Pulumi.yaml}. */
     public static final String NAMESPACE = "ecs-platform";
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     static final String REGION_KEY = "aws:region";
     /** 255, ECS's limit, less "ecs-platform-" and "-web". */
     static final int MAX_STACK_NAME_LENGTH = 255 - NAMESPACE.length() - 1 - "-web".length();
     private static final Pattern STACK_NAME = Pattern.compile("[A-Za-z0-9_-]{1," + MAX_STACK_NAME_LENGTH + "}");
-
-    private static final List<String> PROFILES = List.of(Profile.DEV.configValue(), Profile.PROD.configValue());
-    private static final String CLUSTER_INSTANCE_TYPE = key("cluster.instanceType");
 
     private StackConfigLoader() {
     }
@@ -52,45 +49,81 @@ public final class StackConfigLoader {
         checkStackName(raw.stackName(), problems);
         secrets(raw, problems);
         String region = region(raw, problems);
-        ObjectReader keys = projectKeys(raw, problems);
+        ObjectNode tree = projectKeys(raw, problems);
+        ConfigSchema.validate(tree, problems);
 
-        Optional<Profile> profile = keys.requiredString("profile", "set it to dev or prod", StackConfigLoader::profileProblem)
-                .map(value -> Profile.valueOf(value.toUpperCase(Locale.ROOT)));
+        var keys = new Fields(tree, "", problems);
+        Optional<Profile> profile = keys.text(key("profile")).map(value -> Profile.valueOf(value.toUpperCase(Locale.ROOT)));
         Defaults defaults = Defaults.of(profile.orElse(Profile.DEV));
-
-        NetworkConfig network = NetworkSection.read(keys, defaults.network());
-        checkZonesAvailable(region, network, problems);
-        String sshPublicKey = keys.requiredString("sshPublicKey",
-                        "paste the single line of your public key file, like ~/.ssh/id_ed25519.pub",
-                        (value, shown) -> SshPublicKeys.problem(value))
-                .map(String::strip)
-                .orElse("");
-        BastionConfig bastion = BastionSection.read(keys.object("bastion"), defaults.bastion());
-        DatabaseTierConfig database = DatabaseSection.read(keys.object("database"), defaults.database(), profile);
-        ClusterConfig cluster = ClusterSection.read(keys.object("cluster"), defaults.cluster());
-        ServiceConfig service = ServiceSection.read(keys.object("service"), defaults.service(), profile,
-                trustedInstanceType(cluster, problems));
-        Optional<DomainConfig> domain = DomainSection.read(keys.optionalObject("domain"));
-        Map<String, String> tags = TagsSection.read(keys);
-        Optional<String> alarmEmail = keys.string("alarmEmail", StackConfigLoader::emailProblem);
-        keys.rejectUnknownFields();
-
         var config = StackConfig.builder()
                 .stackName(raw.stackName()).stackFile(raw.stackFile()).region(region).profile(profile.orElse(Profile.DEV))
-                .network(network).sshPublicKey(sshPublicKey).bastion(bastion).database(database).cluster(cluster)
-                .service(service).domain(domain).tags(tags).alarmEmail(alarmEmail)
+                .network(network(keys, defaults.network()))
+                .sshPublicKey(keys.text(key("sshPublicKey")).map(String::strip).orElse(""))
+                .bastion(bastion(keys.object(key("bastion")), defaults.bastion()))
+                .database(DatabaseRules.read(keys.object(key("database")), defaults.database()))
+                .cluster(cluster(keys.object(key("cluster")), defaults.cluster()))
+                .service(ServiceRules.read(keys.object(key("service")), defaults.service()))
+                .domain(keys.has(key("domain")) ? domain(keys.object(key("domain"))) : Optional.empty())
+                .tags(keys.textMap(key("tags")).orElse(Map.of()))
+                .alarmEmail(keys.text(key("alarmEmail")))
                 .secrets(new ConfigSecrets(raw.secretKeys()))
                 .build();
+
+        NetworkRules.check(config, keys, problems);
+        BastionRules.check(config, keys.object(key("bastion")), problems);
+        ClusterRules.check(config, problems);
+        DatabaseRules.checkFields(config, profile, problems);
+        ServiceRules.check(config, profile, problems);
+        DomainRules.check(config, problems);
+        TagRules.check(config, problems);
         if (profile.equals(Optional.of(Profile.PROD))) {
             ProdRules.check(config, problems);
         }
         DatabaseRules.check(config, problems);
-        ScheduleSection.checkAgainstStack(config, prodTaskFloor(profile, config, problems), problems);
+        ScheduleRules.checkAgainstStack(config, prodTaskFloor(profile, config, problems), problems);
         if (config.network().natGateways() == NatStrategy.NONE) {
             IsolatedNetworkRules.check(config, problems);
         }
         problems.throwIfAny(raw.stackFile());
         return config;
+    }
+
+    private static NetworkConfig network(Fields keys, NetworkConfig defaults) {
+        return new NetworkConfig(
+                keys.text(key("vpcCidr")).orElse(defaults.vpcCidr()),
+                keys.integer(key("availabilityZones")).orElse(defaults.availabilityZones()),
+                keys.text(key("natGateways")).map(StackConfigLoader::natStrategy).orElse(defaults.natGateways()),
+                keys.integer(key("flowLogRetentionDays")).orElse(defaults.flowLogRetentionDays()));
+    }
+
+    private static NatStrategy natStrategy(String value) {
+        return Arrays.stream(NatStrategy.values()).filter(strategy -> strategy.configValue().equals(value)).findFirst().orElseThrow();
+    }
+
+    private static BastionConfig bastion(Fields bastion, BastionConfig defaults) {
+        return new BastionConfig(
+                bastion.bool("enabled").orElse(defaults.enabled()),
+                bastion.text("instanceType").orElse(defaults.instanceType()),
+                bastion.texts("allowedCidrs").orElse(defaults.allowedCidrs()));
+    }
+
+    private static ClusterConfig cluster(Fields cluster, ClusterConfig defaults) {
+        return ClusterConfig.builder()
+                .instanceType(cluster.text("instanceType").orElse(defaults.instanceType()))
+                .minSize(cluster.integer("minSize").orElse(defaults.minSize()))
+                .maxSize(cluster.integer("maxSize").orElse(defaults.maxSize()))
+                .desiredCapacity(cluster.integer("desiredCapacity").orElse(defaults.desiredCapacity()))
+                .rootVolumeGiB(cluster.integer("rootVolumeGiB").orElse(defaults.rootVolumeGiB()))
+                .amiId(cluster.text("amiId").or(defaults::amiId))
+                .targetCapacityPercent(cluster.integer("targetCapacityPercent").orElse(defaults.targetCapacityPercent()))
+                .instanceWarmupSeconds(cluster.integer("instanceWarmupSeconds").orElse(defaults.instanceWarmupSeconds()))
+                .build();
+    }
+
+    /** Empty when a name is missing or refused (reported): the stack then has no domain to check further. */
+    private static Optional<DomainConfig> domain(Fields domain) {
+        return domain.text("zoneName").map(DomainRules::withoutTrailingDot)
+                .flatMap(zone -> domain.text("recordName").map(record -> new DomainConfig(zone, record)));
     }
 
     /**
@@ -128,13 +161,6 @@ public final class StackConfigLoader {
         return Optional.of(ProdRules.taskFloor(config.network().availabilityZones()));
     }
 
-    /** A plain address: SNS mails a confirmation link to it, and nothing is sent until it is followed. */
-    private static Optional<String> emailProblem(String email, String shown) {
-        return EMAIL.matcher(email).matches()
-                ? Optional.empty()
-                : Optional.of(shown + " is not an email address (like oncall@example.com)");
-    }
-
     /** The fully qualified key of {@code path} in the project's namespace: {@code ecs-platform:<path>}. */
     static String key(String path) {
         return NAMESPACE + ":" + path;
@@ -150,7 +176,7 @@ public final class StackConfigLoader {
             String shown = problems.quote(REGION_KEY, value);
             problems.add(REGION_KEY, shown + " is not a commercial AWS region this program knows (like ap-northeast-2;"
                     + " GovCloud and China are not supported)"
-                    + Checks.didYouMean(shown, Suggestions.closest(value.strip(), AwsRegions.names())));
+                    + Suggestions.didYouMean(shown, Suggestions.closest(value.strip(), AwsRegions.names())));
         }
         return value;
     }
@@ -168,16 +194,6 @@ public final class StackConfigLoader {
         }
     }
 
-    /** {@code availabilityZones} must not ask for more zones than every account gets in the region. */
-    private static void checkZonesAvailable(String region, NetworkConfig network, Problems problems) {
-        String zonesKey = key("availabilityZones");
-        AwsRegions.lookup(region)
-                .filter(known -> !problems.has(zonesKey) && network.availabilityZones() > known.zones())
-                .ifPresent(known -> problems.add(zonesKey, "asks for " + network.availabilityZones()
-                        + " Availability Zones, but " + region + " (aws:region) has " + known.zones()
-                        + "; set availabilityZones to " + known.zones() + " or fewer, or pick a region with more zones"));
-    }
-
     /** An {@code aws:} key the provider does not read: it would be silently ignored. */
     private static void checkProviderKey(String fullKey, String name, Problems problems) {
         String base = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
@@ -188,13 +204,14 @@ public final class StackConfigLoader {
     }
 
     /**
-     * The {@code ecs-platform:*} keys as an object to read fields from. Other namespaces are skipped; a
-     * key without a namespace, or in a namespace one typo away from ours, would be silently ignored by
-     * Pulumi's own config lookup, so it is reported.
+     * The {@code ecs-platform:*} keys as one tree, each value typed as the schema declares it. Other
+     * namespaces are skipped; a key without a namespace, or in a namespace one typo away from ours, would
+     * be silently ignored by Pulumi's own config lookup, so it is reported. An encrypted value that cannot
+     * be a secret is left out (reported by {@link #secrets}), and so is a blank one. An object key left out
+     * is an empty object, so the schema names its required fields.
      */
-    private static ObjectReader projectKeys(RawConfig raw, Problems problems) {
-        var keys = new JsonObject();
-        Set<String> encrypted = new HashSet<>();
+    private static ObjectNode projectKeys(RawConfig raw, Problems problems) {
+        ObjectNode keys = JsonNodeFactory.instance.objectNode();
         raw.values().forEach((fullKey, value) -> {
             int colon = fullKey.indexOf(':');
             if (colon < 0) {
@@ -205,9 +222,8 @@ public final class StackConfigLoader {
             String namespace = fullKey.substring(0, colon);
             String name = fullKey.substring(colon + 1);
             if (namespace.equals(NAMESPACE)) {
-                keys.add(name, value.isBlank() ? JsonNull.INSTANCE : new JsonPrimitive(value));
-                if (raw.isEncrypted(fullKey)) {
-                    encrypted.add(name);
+                if (!value.isBlank() && !raw.isEncrypted(fullKey)) {
+                    parsed(fullKey, value, problems).ifPresent(node -> keys.set(fullKey, ConfigSchema.coerce(node, ConfigSchema.key(fullKey))));
                 }
             } else if (namespace.equals("aws")) {
                 checkProviderKey(fullKey, name, problems);
@@ -215,20 +231,24 @@ public final class StackConfigLoader {
                 problems.add(fullKey, "unknown namespace; did you mean " + key(name) + "?");
             }
         });
-        return ObjectReader.namespace(NAMESPACE, keys, encrypted, problems);
+        if (!keys.has(key("service")) && !problems.has(key("service"))) {
+            keys.set(key("service"), JsonNodeFactory.instance.objectNode());
+        }
+        return keys;
     }
 
-    private static Optional<String> profileProblem(String value, String shown) {
-        return PROFILES.contains(value)
-                ? Optional.empty()
-                : Optional.of(shown + " is not a profile: use dev or prod" + Checks.didYouMean(shown, Suggestions.closest(value, PROFILES)));
-    }
-
-    /** The cluster's instance type for sizing checks, unless it is invalid (then it is a fallback, not what was meant). */
-    private static Optional<InstanceType> trustedInstanceType(ClusterConfig cluster, Problems problems) {
-        if (problems.has(CLUSTER_INSTANCE_TYPE) || problems.hasExactly(key("cluster"))) {
+    /** A value as the engine passes it: JSON text for an object or a list, else the text itself. */
+    private static Optional<JsonNode> parsed(String fullKey, String value, Problems problems) {
+        String text = value.strip();
+        if (!text.startsWith("{") && !text.startsWith("[")) {
+            return Optional.of(JsonNodeFactory.instance.textNode(value));
+        }
+        try {
+            return Optional.of(ConfigSchema.JSON.readTree(text));
+        } catch (JsonProcessingException e) {
+            problems.add(fullKey, "is not valid JSON: " + e.getOriginalMessage().replaceFirst(" \\(.*", "")
+                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + " column " + e.getLocation().getColumnNr()));
             return Optional.empty();
         }
-        return InstanceTypes.lookup(cluster.instanceType());
     }
 }

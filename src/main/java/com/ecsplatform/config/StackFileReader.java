@@ -1,10 +1,6 @@
 package com.ecsplatform.config;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonNull;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.AbstractConstruct;
@@ -188,36 +184,13 @@ final class StackFileReader {
             return "";
         }
         if (value instanceof Map<?, ?> || value instanceof List<?>) {
-            return Json.write(toJson(value));
+            try {
+                return ConfigSchema.JSON.writeValueAsString(value);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a YAML value that is not JSON: " + e.getOriginalMessage(), e);
+            }
         }
         return String.valueOf(value);
-    }
-
-    private static JsonElement toJson(Object value) {
-        if (value == null) {
-            return JsonNull.INSTANCE;
-        }
-        if (value instanceof Map<?, ?> map) {
-            var object = new JsonObject();
-            map.forEach((key, item) -> object.add(String.valueOf(key), toJson(item)));
-            return object;
-        }
-        if (value instanceof List<?> list) {
-            var array = new JsonArray();
-            list.forEach(item -> array.add(toJson(item)));
-            return array;
-        }
-        if (value instanceof Boolean bool) {
-            return new JsonPrimitive(bool);
-        }
-        if (value instanceof BigDecimal decimal) {
-            // As written, so 1e400 is reported as 1e400 and 512.0 stays a whole number.
-            return new JsonPrimitive(decimal);
-        }
-        if (value instanceof Number number && !(number instanceof Double d && !Double.isFinite(d))) {
-            return new JsonPrimitive(number);
-        }
-        return new JsonPrimitive(String.valueOf(value));
     }
 
     /** The YAML problem without its position (that is in the key) and without the snippet, which may quote a secret. */

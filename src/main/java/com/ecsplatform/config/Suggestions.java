@@ -34,6 +34,17 @@ final class Suggestions {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * "; did you mean X?", or nothing when there is no suggestion or the value is a secret (a
+     * suggestion derived from a secret would give it away).
+     */
+    static String didYouMean(String shown, Optional<String> suggestion) {
+        return suggestion
+                .filter(match -> !Problems.SECRET.equals(shown))
+                .map(match -> "; did you mean " + match + "?")
+                .orElse("");
+    }
+
     /** The Levenshtein distance: insertions, deletions and substitutions turning {@code a} into {@code b}. */
     static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
