@@ -19,6 +19,8 @@ final class Problems {
     private final List<ConfigProblem> found = new ArrayList<>();
     /** The schema's findings: each gives way to the program's own at the same key, which says more. */
     private final List<ConfigProblem> schemaFound = new ArrayList<>();
+    /** How many problems were found before the schema's: those (the stack name, secrets) never replace one. */
+    private int foundBeforeSchema = -1;
 
     Problems(Set<String> secretKeys) {
         this.secretKeys = Set.copyOf(secretKeys);
@@ -33,6 +35,9 @@ final class Problems {
      * instead: it knows more (the AWS fact broken, the nearest valid value).
      */
     void addFromSchema(String key, String message) {
+        if (foundBeforeSchema < 0) {
+            foundBeforeSchema = found.size();
+        }
         schemaFound.add(new ConfigProblem(key, message));
     }
 
@@ -56,7 +61,8 @@ final class Problems {
     void throwIfAny(String stackFile) {
         List<ConfigProblem> all = new ArrayList<>(found);
         schemaFound.stream()
-                .filter(problem -> found.stream().noneMatch(own -> own.key().equals(problem.key())))
+                .filter(problem -> found.subList(foundBeforeSchema, found.size()).stream()
+                        .noneMatch(own -> own.key().equals(problem.key())))
                 .forEach(all::add);
         if (!all.isEmpty()) {
             throw new ConfigException(stackFile, all);

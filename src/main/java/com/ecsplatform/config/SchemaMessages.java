@@ -23,6 +23,8 @@ import java.util.stream.StreamSupport;
 final class SchemaMessages {
 
     private static final String MESSAGE = "message";
+    /** A custom message saying this is not quoted: the value may be a key, a secret reference, a private key pasted by mistake. */
+    private static final String NOT_SHOWN = "the value is not shown";
 
     private final Problems problems;
 
@@ -50,11 +52,12 @@ final class SchemaMessages {
         String shown = shown(key, value);
         String custom = schema.path(MESSAGE).path(keyword).asText("");
         return switch (keyword) {
-            case "type" -> "must be " + expected(schema.path("type")) + ", got " + shown;
+            case "type" -> "must be " + expected(schema) + ", got " + shown;
             case "minimum", "maximum" -> range(schema, shown) + reason(custom);
             case "enum" -> shown + " " + (custom.isEmpty() ? "is not allowed" : custom) + ": " + allowed(schema.path("enum"))
                     + Suggestions.didYouMean(shown, suggestion(value, schema.path("enum")));
-            case "pattern", "not", "format" -> shown + " " + (custom.isEmpty() ? "does not match " + schema.path("pattern").asText() : custom);
+            case "pattern", "not", "format" -> custom.contains(NOT_SHOWN) ? custom
+                    : shown + " " + (custom.isEmpty() ? "does not match " + schema.path("pattern").asText() : custom);
             case "maxLength" -> "is " + length(value) + " characters long; "
                     + (custom.isEmpty() ? "at most " + schema.path("maxLength").asInt() + " are allowed" : custom);
             case "minLength" -> custom.isEmpty() ? "must not be empty" : custom;
@@ -65,7 +68,13 @@ final class SchemaMessages {
     }
 
     private void required(String parentKey, JsonNode schema, String property) {
+        if (parentKey.isEmpty() && !property.startsWith(StackConfigLoader.NAMESPACE + ":")) {
+            return; // aws:region: the program's own rule knows the regions
+        }
         String key = parentKey.isEmpty() ? property : parentKey + "." + property;
+        if (problems.has(key)) {
+            return; // left out because it was refused already, say as a secret that cannot be one
+        }
         String what = schema.path("properties").path(property).path(MESSAGE).path("required").asText("");
         problems.addFromSchema(key, what.isEmpty() ? "is required" : "is required: " + what);
     }
@@ -151,7 +160,14 @@ final class SchemaMessages {
         return value.isObject() ? "an object" : value.isArray() ? "a list" : "null";
     }
 
-    private static String expected(JsonNode type) {
+    private static String expected(JsonNode schema) {
+        JsonNode type = schema.path("type");
+        if (type.asText().equals("object") && !schema.has("properties") && schema.has("additionalProperties")) {
+            return "a map of names to strings";
+        }
+        if (type.isArray() && StreamSupport.stream(type.spliterator(), false).anyMatch(name -> name.asText().equals("string"))) {
+            return "a string"; // numbers and booleans are taken as written
+        }
         List<String> names = new ArrayList<>();
         (type.isArray() ? StreamSupport.stream(type.spliterator(), false).toList() : List.of(type))
                 .forEach(name -> names.add(switch (name.asText()) {

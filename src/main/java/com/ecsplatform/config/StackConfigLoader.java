@@ -69,6 +69,8 @@ public final class StackConfigLoader {
                 .secrets(new ConfigSecrets(raw.secretKeys()))
                 .build();
 
+        SshPublicKeys.problem(config.sshPublicKey()).filter(problem -> keys.has(key("sshPublicKey")))
+                .ifPresent(message -> problems.add(key("sshPublicKey"), message));
         NetworkRules.check(config, keys, problems);
         BastionRules.check(config, keys.object(key("bastion")), problems);
         ClusterRules.check(config, problems);

@@ -92,7 +92,7 @@ class ClusterRulesTest {
     @ValueSource(strings = {"ami-123", "ami-0ABCDEF1234567890", "0abcdef1234567890", "ami-0abcdef12345678901"})
     void rejectsMalformedAmiId(String amiId) {
         assertOnlyProblem(set(devRaw(), CLUSTER + "amiId", amiId), CLUSTER + "amiId",
-                "is not an AMI ID (ami- and 8 to 17 lowercase hex digits)");
+                "is not an AMI ID (ami- and 8 or 17 lowercase hex digits)");
     }
 
     @Test

@@ -275,7 +275,7 @@ class RawConfigTest {
     void reportsMalformedPulumiConfig() {
         assertThatThrownBy(() -> RawConfig.fromEnvironment(Map.of("PULUMI_STACK", "dev", "PULUMI_CONFIG", "{\"aws:region\":")))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("PULUMI_CONFIG: is not valid JSON: End of input");
+                .hasMessageContaining("PULUMI_CONFIG: is not valid JSON: Unexpected end-of-input");
     }
 
     @Test

@@ -219,10 +219,10 @@ class ScheduleRulesTest {
     @Test
     void rejectsMoreSchedulesThanTheScalableTargetHolds() {
         var many = new ArrayList<Map<String, Object>>();
-        for (int i = 0; i <= ScheduleSection.MAX_SCHEDULES; i++) {
+        for (int i = 0; i <= 200; i++) { // the schema's maxItems: Application Auto Scaling's quota per scalable target
             many.add(schedule("s" + i));
         }
         assertOnlyProblem(set(devRaw(), SCHEDULES, Collections.unmodifiableList(many)),
-                SCHEDULES, "has 201 schedules", "at most 200");
+                SCHEDULES, "has 201 items", "at most 200 scheduled actions");
     }
 }

@@ -298,7 +298,7 @@ class StackConfigLoaderTest {
         var values = devRaw();
         values.put("ecs-platform:database", "{\"enabled\": true");
 
-        assertOnlyProblem(values, "ecs-platform:database", "is not valid JSON: End of input at line 1 column 17");
+        assertOnlyProblem(values, "ecs-platform:database", "is not valid JSON: Unexpected end-of-input", "at line 1 column 17");
     }
 
     @Test

@@ -43,7 +43,7 @@ class TagRulesTest {
     @Test
     void rejectsValueLongerThan256Characters() {
         assertOnlyProblem(set(devRaw(), TAGS, fields("Note", "v".repeat(257))), TAGS + ".Note",
-                "the value is 257 characters long; tag values have at most 256");
+                "is 257 characters long; tag values have at most 256");
     }
 
     @Test
