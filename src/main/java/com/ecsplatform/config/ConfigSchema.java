@@ -121,7 +121,8 @@ final class ConfigSchema {
      */
     private static JsonNode integral(BigDecimal number) {
         try {
-            return NODES.numberNode(number.longValueExact());
+            long whole = number.longValueExact();
+            return whole == (int) whole ? NODES.numberNode((int) whole) : NODES.numberNode(whole);
         } catch (ArithmeticException fractionOrTooLarge) {
             return NODES.numberNode(number);
         }
