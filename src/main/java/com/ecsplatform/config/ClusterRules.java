@@ -1,5 +1,6 @@
 package com.ecsplatform.config;
 
+import com.ecsplatform.aws.InstanceTypes;
 import java.util.Optional;
 
 /** What the schema cannot say of {@code ecs-platform:cluster}: a known x86 type, and min ≤ desired ≤ max. */
@@ -29,7 +30,7 @@ final class ClusterRules {
             problems.add(key, shown + " is a Graviton (arm64) type, but " + role + " boots an x86_64 AMI; use an x86_64 type"
                     + Suggestions.didYouMean(shown, InstanceTypes.x86Equivalent(name)));
         } else if (InstanceTypes.lookup(name).isEmpty()) {
-            Optional<String> suggestion = InstanceTypes.suggest(name);
+            Optional<String> suggestion = Suggestions.closest(name, InstanceTypes.names());
             problems.add(key, shown + " is not an instance type this program knows" + (suggestion.isPresent()
                     ? Suggestions.didYouMean(shown, suggestion)
                     : "; use a size of " + String.join(", ", InstanceTypes.families())));

@@ -1,6 +1,8 @@
 package com.ecsplatform.config;
 
-import com.ecsplatform.config.DatabaseInstanceClasses.DbInstanceClass;
+import com.ecsplatform.aws.DatabaseInstanceClasses;
+import com.ecsplatform.aws.DatabaseEngine;
+import com.ecsplatform.aws.DatabaseInstanceClasses.DbInstanceClass;
 
 import java.util.Arrays;
 import java.util.List;

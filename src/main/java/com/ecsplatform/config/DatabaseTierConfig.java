@@ -1,5 +1,6 @@
 package com.ecsplatform.config;
 
+import com.ecsplatform.aws.DatabaseEngine;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package com.ecsplatform.config;
 
+import com.ecsplatform.aws.AwsRegions;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,7 @@
 package com.ecsplatform.config;
 
-import com.ecsplatform.config.InstanceTypes.InstanceType;
+import com.ecsplatform.aws.InstanceTypes;
+import com.ecsplatform.aws.InstanceTypes.InstanceType;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package com.ecsplatform.config;
 
+import com.ecsplatform.aws.AwsRegions;
+import com.ecsplatform.aws.AwsProviderKeys;
 import com.ecsplatform.network.NatStrategy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,7 +1,7 @@
 package com.ecsplatform.database;
 
-import com.ecsplatform.config.DatabaseInstanceClasses;
-import com.ecsplatform.config.DatabaseInstanceClasses.DbInstanceClass;
+import com.ecsplatform.aws.DatabaseInstanceClasses;
+import com.ecsplatform.aws.DatabaseInstanceClasses.DbInstanceClass;
 import com.ecsplatform.support.PlatformComponent;
 import com.pulumi.aws.cloudwatch.MetricAlarm;
 import com.pulumi.aws.cloudwatch.MetricAlarmArgs;

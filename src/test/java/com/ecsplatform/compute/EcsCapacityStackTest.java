@@ -1,7 +1,7 @@
 package com.ecsplatform.compute;
 
 import com.ecsplatform.iam.PolicyDocument;
-import com.ecsplatform.config.InstanceTypes;
+import com.ecsplatform.aws.InstanceTypes;
 import com.ecsplatform.service.ContainerDefinition;
 import com.ecsplatform.synth.SynthResult;
 import com.ecsplatform.testing.ConfigFixtures;

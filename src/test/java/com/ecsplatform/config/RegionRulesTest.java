@@ -1,5 +1,7 @@
 package com.ecsplatform.config;
 
+import com.ecsplatform.aws.AwsRegions;
+import com.ecsplatform.aws.AwsProviderKeys;
 import com.ecsplatform.testing.ConfigFixtures;
 
 import org.junit.jupiter.api.DisplayName;

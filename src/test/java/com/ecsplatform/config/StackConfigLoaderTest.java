@@ -1,5 +1,6 @@
 package com.ecsplatform.config;
 
+import com.ecsplatform.aws.DatabaseEngine;
 import com.ecsplatform.network.NatStrategy;
 import com.ecsplatform.testing.ConfigFixtures;
 

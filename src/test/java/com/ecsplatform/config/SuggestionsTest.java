@@ -1,5 +1,6 @@
 package com.ecsplatform.config;
 
+import com.ecsplatform.aws.InstanceTypes;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -25,5 +26,13 @@ class SuggestionsTest {
         assertThat(Suggestions.closest("natGateway", keys)).contains("natGateways");
         assertThat(Suggestions.closest("vpc_cidr", keys)).contains("vpcCidr");
         assertThat(Suggestions.closest("subnets", keys)).isEmpty();
+    }
+
+    @Test
+    void suggestsTheInstanceTypeMeant() {
+        assertThat(Suggestions.closest("T3.Micro", InstanceTypes.names())).contains("t3.micro");
+        assertThat(Suggestions.closest("m6i.larg", InstanceTypes.names())).contains("m6i.large");
+        assertThat(Suggestions.closest("t2.micro", InstanceTypes.names())).contains("t3.micro");
+        assertThat(Suggestions.closest("p4d.24xlarge", InstanceTypes.names())).isEmpty();
     }
 }

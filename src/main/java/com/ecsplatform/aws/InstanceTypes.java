@@ -1,4 +1,4 @@
-package com.ecsplatform.config;
+package com.ecsplatform.aws;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -62,11 +62,6 @@ public final class InstanceTypes {
     /** Every known type, smallest family size first within each family. */
     public static List<String> names() {
         return List.copyOf(TYPES.keySet());
-    }
-
-    /** The known type {@code name} was probably meant to be (a typo or a case slip), if any. */
-    public static Optional<String> suggest(String name) {
-        return Suggestions.closest(name, TYPES.keySet());
     }
 
     /** Whether {@code name} belongs to a Graviton (arm64) family this program knows the x86_64 counterpart of. */

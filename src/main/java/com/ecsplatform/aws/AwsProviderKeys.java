@@ -1,4 +1,4 @@
-package com.ecsplatform.config;
+package com.ecsplatform.aws;
 
 import java.util.List;
 
@@ -10,9 +10,9 @@ import java.util.List;
  * {@code AwsProviderKeysTest} compares this list with that class, so an SDK upgrade that adds a key
  * fails the build until the key is added here.
  */
-final class AwsProviderKeys {
+public final class AwsProviderKeys {
 
-    static final List<String> NAMES = List.of(
+    public static final List<String> NAMES = List.of(
             "accessKey", "allowedAccountIds", "assumeRole", "assumeRoleWithWebIdentity", "customCaBundle",
             "defaultTags", "ec2MetadataServiceEndpoint", "ec2MetadataServiceEndpointMode", "endpoints",
             "forbiddenAccountIds", "httpProxy", "httpsProxy", "ignoreTags", "insecure", "maxRetries", "noProxy",

@@ -1,6 +1,6 @@
-package com.ecsplatform.config;
+package com.ecsplatform.aws;
 
-import com.ecsplatform.config.InstanceTypes.InstanceType;
+import com.ecsplatform.aws.InstanceTypes.InstanceType;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -49,14 +49,6 @@ class InstanceTypesTest {
         assertThat(InstanceTypes.x86Equivalent("t4g.medium")).contains("t3.medium");
         assertThat(InstanceTypes.x86Equivalent("c7g.2xlarge")).contains("c7i.2xlarge");
         assertThat(InstanceTypes.x86Equivalent("t3.medium")).isEmpty();
-    }
-
-    @Test
-    void suggestsTheTypeMeant() {
-        assertThat(InstanceTypes.suggest("T3.Micro")).contains("t3.micro");
-        assertThat(InstanceTypes.suggest("m6i.larg")).contains("m6i.large");
-        assertThat(InstanceTypes.suggest("t2.micro")).contains("t3.micro");
-        assertThat(InstanceTypes.suggest("p4d.24xlarge")).isEmpty();
     }
 
     @Test
