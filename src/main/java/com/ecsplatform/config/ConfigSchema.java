@@ -73,7 +73,13 @@ final class ConfigSchema {
      * where the schema wants a string. Nulls inside objects are left out, as if not written.
      */
     static JsonNode coerce(JsonNode value, JsonNode schema) {
-        JsonNode shape = schema.has("anyOf") ? schema.get("anyOf").get(0) : schema;
+        if (schema.has("$ref")) {
+            return coerce(value, TREE.at(schema.get("$ref").asText().substring(1))); // "#/$defs/service"
+        }
+        if (schema.has("anyOf")) {
+            return coerce(value, schema.get("anyOf").get(0)); // the plain value, not its secure: form
+        }
+        JsonNode shape = schema;
         Set<String> types = types(shape);
         if (value.isTextual()) {
             String text = value.textValue().strip();

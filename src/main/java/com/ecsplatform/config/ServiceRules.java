@@ -30,7 +30,7 @@ final class ServiceRules {
         int minCount = service.integer("minCount").orElse(defaults.minCount());
         int maxCount = service.integer("maxCount").orElse(defaults.maxCount());
         int desiredCount = service.integer("desiredCount").orElse(defaults.desiredCount());
-        ClusterRules.minDesiredMax(SERVICE, "minCount", minCount, "desiredCount", desiredCount, "maxCount", maxCount,
+        ClusterRules.minDesiredMax(service.key(), "minCount", minCount, "desiredCount", desiredCount, "maxCount", maxCount,
                 service.problems());
         return ServiceConfig.builder()
                 .image(service.text("image").orElse(defaults.image()))
@@ -47,45 +47,53 @@ final class ServiceRules {
                 .environment(service.textMap("environment").orElse(defaults.environment()))
                 .secrets(service.textMap("secrets").orElse(defaults.secrets()))
                 .schedules(ScheduleRules.read(service, minCount, maxCount,
-                        !service.problems().has(SERVICE + ".minCount", SERVICE + ".maxCount")))
+                        !service.problems().has(service.path("minCount"), service.path("maxCount"))))
                 .build();
     }
 
     static void check(StackConfig config, Optional<Profile> profile, Problems problems) {
-        ServiceConfig service = config.service();
-        if (profile.equals(Optional.of(Profile.PROD)) && !problems.has(SERVICE + ".image")) {
-            unpinnedProblem(service.image(), problems.quote(SERVICE + ".image", service.image()))
-                    .ifPresent(message -> problems.add(SERVICE + ".image", message));
+        check(config.service(), SERVICE, config, profile, problems);
+    }
+
+    /**
+     * The rules of one service.
+     *
+     * @param key where it is in the stack file ({@code ecs-platform:service})
+     */
+    static void check(ServiceConfig service, String key, StackConfig config, Optional<Profile> profile, Problems problems) {
+        if (profile.equals(Optional.of(Profile.PROD)) && !problems.has(key + ".image")) {
+            unpinnedProblem(service.image(), problems.quote(key + ".image", service.image()))
+                    .ifPresent(message -> problems.add(key + ".image", message));
         }
         if (!problems.has(StackConfigLoader.key("cluster.instanceType"))) {
-            InstanceTypes.lookup(config.cluster().instanceType()).ifPresent(host -> checkFits(service, host, problems));
+            InstanceTypes.lookup(config.cluster().instanceType()).ifPresent(host -> checkFits(service, key, host, problems));
         }
-        service.healthCheckCommand().filter(String::isBlank).ifPresent(blank -> problems.add(SERVICE + ".healthCheckCommand",
+        service.healthCheckCommand().filter(String::isBlank).ifPresent(blank -> problems.add(key + ".healthCheckCommand",
                 "must not be empty; leave healthCheckCommand out to probe healthCheckPath with wget"));
-        service.user().ifPresent(user -> userProblem(user, problems.quote(SERVICE + ".user", user))
-                .ifPresent(message -> problems.add(SERVICE + ".user", message)));
+        service.user().ifPresent(user -> userProblem(user, problems.quote(key + ".user", user))
+                .ifPresent(message -> problems.add(key + ".user", message)));
         List<String> paths = service.writablePaths();
         for (int i = 0; i < paths.size(); i++) {
-            String key = SERVICE + ".writablePaths[" + i + "]";
-            String shown = problems.quote(key, paths.get(i));
+            String pathKey = key + ".writablePaths[" + i + "]";
+            String shown = problems.quote(pathKey, paths.get(i));
             if (paths.get(i).matches("/+")) {
-                problems.add(key, shown + " would make the whole root filesystem writable; list only the directories the"
+                problems.add(pathKey, shown + " would make the whole root filesystem writable; list only the directories the"
                         + " container writes to");
             } else if (List.of(paths.get(i).split("/")).contains("..")) {
-                problems.add(key, shown + " must not contain ..; write the directory's own absolute path");
+                problems.add(pathKey, shown + " must not contain ..; write the directory's own absolute path");
             }
         }
         service.environment().keySet().stream().filter(ServiceRules::looksSecret).forEach(name -> problems.add(
-                SERVICE + ".environment." + name, "looks like a secret; move it to service.secrets as the ARN of an SSM"
+                key + ".environment." + name, "looks like a secret; move it to service.secrets as the ARN of an SSM"
                         + " parameter or a Secrets Manager secret (the value is not shown)"));
         service.secrets().forEach((name, arn) -> {
             if (!SSM_PARAMETER_ARN.matcher(arn).matches() && !SECRETS_MANAGER_ARN.matcher(arn).matches()) {
-                problems.add(SERVICE + ".secrets." + name, "must be the ARN of an SSM parameter"
+                problems.add(key + ".secrets." + name, "must be the ARN of an SSM parameter"
                         + " (arn:aws:ssm:<region>:<account>:parameter/<name>) or of a Secrets Manager secret"
                         + " (arn:aws:secretsmanager:<region>:<account>:secret:<name>); the value is not shown");
             } else if (service.environment().containsKey(name)) {
                 // A name in both maps would be defined twice in the container definition.
-                problems.add(SERVICE + ".secrets." + name, "is also set in service.environment; define it in one of the two");
+                problems.add(key + ".secrets." + name, "is also set in service.environment; define it in one of the two");
             }
         });
     }
@@ -108,9 +116,9 @@ final class ServiceRules {
     }
 
     /** The task must fit on one instance, or ECS can never place it. Skipped when cpu or memory is already invalid. */
-    private static void checkFits(ServiceConfig service, InstanceType host, Problems problems) {
-        String cpu = SERVICE + ".cpu";
-        String memory = SERVICE + ".memory";
+    private static void checkFits(ServiceConfig service, String key, InstanceType host, Problems problems) {
+        String cpu = key + ".cpu";
+        String memory = key + ".memory";
         if (!problems.has(cpu) && service.cpu() > host.cpuUnits()) {
             problems.add(cpu, problems.show(cpu, service.cpu()) + " CPU units do not fit on one " + host.name() + ": it has "
                     + host.cpuUnits() + " (" + host.vCpus() + " vCPUs × " + InstanceTypes.CPU_UNITS_PER_VCPU + "); over by "
