@@ -1,5 +1,6 @@
 package com.ecsplatform.config;
 
+import com.ecsplatform.aws.RdsWindow;
 import com.ecsplatform.aws.DatabaseInstanceClasses;
 import com.ecsplatform.aws.DatabaseEngine;
 import com.ecsplatform.aws.DatabaseInstanceClasses.DbInstanceClass;

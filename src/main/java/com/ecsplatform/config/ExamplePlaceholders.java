@@ -1,5 +1,6 @@
 package com.ecsplatform.config;
 
+import com.ecsplatform.aws.EcrImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package com.ecsplatform.config;
 
+import com.ecsplatform.aws.EcrImage;
 /**
  * What {@code natGateways: none} demands: the private subnets reach AWS only through VPC endpoints,
  * so everything the container instances fetch must come from AWS in the stack's own region.

@@ -1,5 +1,6 @@
 package com.ecsplatform.config;
 
+import com.ecsplatform.aws.ScheduleExpression;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;

@@ -1,6 +1,6 @@
 package com.ecsplatform.service;
 
-import com.ecsplatform.config.EcrImage;
+import com.ecsplatform.aws.EcrImage;
 import com.ecsplatform.iam.PolicyDocument.Statement;
 
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package com.ecsplatform.config;
+package com.ecsplatform.aws;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package com.ecsplatform.config;
+package com.ecsplatform.aws;
 
 import java.util.Optional;
 import java.util.regex.Pattern;

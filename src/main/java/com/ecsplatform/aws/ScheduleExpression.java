@@ -1,4 +1,4 @@
-package com.ecsplatform.config;
+package com.ecsplatform.aws;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  *       Unix cron. One of day-of-month and day-of-week must be {@code ?} (both cannot be given).</li>
  * </ul>
  */
-final class ScheduleExpression {
+public final class ScheduleExpression {
 
     private static final Pattern AT = Pattern.compile("at\\((.*)\\)");
     private static final Pattern RATE = Pattern.compile("rate\\((.*)\\)");
@@ -71,7 +71,7 @@ final class ScheduleExpression {
     }
 
     /** What is wrong with {@code expression}, or empty when Application Auto Scaling accepts it. */
-    static Optional<String> problem(String expression, String shown) {
+    public static Optional<String> problem(String expression, String shown) {
         Matcher at = AT.matcher(expression);
         if (at.matches()) {
             return atProblem(at.group(1));
