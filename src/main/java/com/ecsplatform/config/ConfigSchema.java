@@ -3,6 +3,7 @@ package com.ecsplatform.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -34,6 +35,7 @@ final class ConfigSchema {
     /** Strict JSON: one value, numbers as written (so 1e400 stays 1e400 and 0.1 stays 0.1). */
     static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false) // engineVersion 8.0 is not 8
             .build();
     private static final JsonNode TREE = read();
     private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(TREE);
@@ -52,6 +54,13 @@ final class ConfigSchema {
     /** The schema of a fully qualified key ({@code ecs-platform:cluster}); missing for a key it does not describe. */
     static JsonNode key(String fullKey) {
         return TREE.path("properties").path("config").path("properties").path(fullKey);
+    }
+
+    /** Whether the key's value is an object or a list (that the engine passes as JSON text); true for a key the schema lacks. */
+    static boolean takesStructure(String fullKey) {
+        JsonNode schema = key(fullKey);
+        Set<String> types = types(schema.has("anyOf") ? schema.get("anyOf").get(0) : schema);
+        return schema.isMissingNode() || types.contains("object") || types.contains("array");
     }
 
     /** The names of the project's keys, in the schema's order, without the namespace. */
@@ -104,8 +113,12 @@ final class ConfigSchema {
         }
         if (value.isObject()) {
             ObjectNode typed = NODES.objectNode();
+            Set<String> required = new java.util.HashSet<>();
+            shape.path("required").forEach(name -> required.add(name.asText()));
             value.fields().forEachRemaining(field -> {
-                if (!field.getValue().isNull()) {
+                boolean blankRequired = required.contains(field.getKey()) && field.getValue().isTextual()
+                        && field.getValue().textValue().isBlank();
+                if (!field.getValue().isNull() && !blankRequired) { // a required field left blank is missing
                     JsonNode fieldSchema = shape.path("properties").has(field.getKey())
                             ? shape.path("properties").get(field.getKey()) : shape.path("additionalProperties");
                     typed.set(field.getKey(), coerce(field.getValue(), fieldSchema));
@@ -155,7 +168,13 @@ final class ConfigSchema {
                 .sorted(Comparator.comparing((ValidationMessage message) -> message.getInstanceLocation().toString()))
                 .toList();
         var messages = new SchemaMessages(problems);
+        Set<String> typeRefused = new java.util.HashSet<>();
+        violations.stream().filter(violation -> violation.getType().equals("type"))
+                .forEach(violation -> typeRefused.add(violation.getInstanceLocation().toString()));
         for (ValidationMessage violation : violations) {
+            if (typeRefused.contains(violation.getInstanceLocation().toString()) && !violation.getType().equals("type")) {
+                continue; // a value of the wrong type: that is the one thing to say about it
+            }
             List<Object> path = path(violation.getInstanceLocation());
             messages.report(path, violation);
             remove(config, path, violation.getType());

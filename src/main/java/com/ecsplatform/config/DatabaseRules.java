@@ -145,9 +145,6 @@ public final class DatabaseRules {
     /** {@code DBName} and {@code MasterUsername} (their characters are the schema's): the engine's length, no reserved word. */
     private static void checkName(DatabaseEngine engine, String field, String value, int maxLength, boolean reserved, Problems problems) {
         String key = DB + field;
-        if (problems.has(key)) {
-            return;
-        }
         if (value.length() > maxLength) {
             problems.add(key, "is " + value.length() + " characters long; " + engine.configValue() + " allows at most " + maxLength);
         } else if (reserved) {

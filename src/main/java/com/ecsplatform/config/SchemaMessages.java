@@ -165,6 +165,9 @@ final class SchemaMessages {
         if (type.asText().equals("object") && !schema.has("properties") && schema.has("additionalProperties")) {
             return "a map of names to strings";
         }
+        if (type.asText().equals("array") && schema.path("items").path("type").asText().equals("object")) {
+            return "a list of objects";
+        }
         if (type.isArray() && StreamSupport.stream(type.spliterator(), false).anyMatch(name -> name.asText().equals("string"))) {
             return "a string"; // numbers and booleans are taken as written
         }

@@ -244,7 +244,7 @@ public final class StackConfigLoader {
     /** A value as the engine passes it: JSON text for an object or a list, else the text itself. */
     private static Optional<JsonNode> parsed(String fullKey, String value, Problems problems) {
         String text = value.strip();
-        if (!text.startsWith("{") && !text.startsWith("[")) {
+        if (!ConfigSchema.takesStructure(fullKey) || !text.startsWith("{") && !text.startsWith("[")) {
             return Optional.of(JsonNodeFactory.instance.textNode(value));
         }
         try {
