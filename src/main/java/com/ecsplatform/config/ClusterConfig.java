@@ -1,5 +1,7 @@
 package com.ecsplatform.config;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 import java.util.Optional;
 
 /**
@@ -15,6 +17,8 @@ import java.util.Optional;
  * @param targetCapacityPercent managed-scaling target, 1-100; below 100 keeps spare instances. Default: dev 100, prod 80.
  * @param instanceWarmupSeconds seconds before a new instance counts in managed scaling's metrics. Default 180.
  */
+@RecordBuilder
+@RecordBuilder.Options(emptyDefaultForOptional = true)
 public record ClusterConfig(
         String instanceType,
         int minSize,
@@ -25,48 +29,17 @@ public record ClusterConfig(
         int targetCapacityPercent,
         int instanceWarmupSeconds) {
 
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** A builder starting from this configuration. */
-    public Builder toBuilder() {
-        return new Builder()
-                .instanceType(instanceType)
-                .minSize(minSize)
-                .maxSize(maxSize)
-                .desiredCapacity(desiredCapacity)
-                .rootVolumeGiB(rootVolumeGiB)
-                .amiId(amiId)
-                .targetCapacityPercent(targetCapacityPercent)
-                .instanceWarmupSeconds(instanceWarmupSeconds);
+    public ClusterConfig {
+        instanceType = instanceType == null ? "" : instanceType;
     }
 
     /** Named construction of a {@link ClusterConfig}. */
-    public static final class Builder {
-        private String instanceType = "";
-        private int minSize;
-        private int maxSize;
-        private int desiredCapacity;
-        private int rootVolumeGiB;
-        private Optional<String> amiId = Optional.empty();
-        private int targetCapacityPercent;
-        private int instanceWarmupSeconds;
+    public static ClusterConfigBuilder builder() {
+        return ClusterConfigBuilder.builder();
+    }
 
-        private Builder() {
-        }
-
-        public Builder instanceType(String value) { instanceType = value; return this; }
-        public Builder minSize(int value) { minSize = value; return this; }
-        public Builder maxSize(int value) { maxSize = value; return this; }
-        public Builder desiredCapacity(int value) { desiredCapacity = value; return this; }
-        public Builder rootVolumeGiB(int value) { rootVolumeGiB = value; return this; }
-        public Builder amiId(Optional<String> value) { amiId = value; return this; }
-        public Builder targetCapacityPercent(int value) { targetCapacityPercent = value; return this; }
-        public Builder instanceWarmupSeconds(int value) { instanceWarmupSeconds = value; return this; }
-
-        public ClusterConfig build() {
-            return new ClusterConfig(instanceType, minSize, maxSize, desiredCapacity, rootVolumeGiB, amiId, targetCapacityPercent, instanceWarmupSeconds);
-        }
+    /** A builder starting from this configuration. */
+    public ClusterConfigBuilder toBuilder() {
+        return ClusterConfigBuilder.builder(this);
     }
 }

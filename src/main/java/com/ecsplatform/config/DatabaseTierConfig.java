@@ -1,5 +1,6 @@
 package com.ecsplatform.config;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import com.ecsplatform.aws.DatabaseEngine;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,86 +27,44 @@ import java.util.Optional;
  * @param iamAuthentication      whether IAM database authentication is on (the task role may connect as the master user). Default false.
  * @param kmsKeyArn              a customer managed KMS key for storage and the managed secret. Default: AWS managed keys.
  */
+@RecordBuilder
+@RecordBuilder.Options(emptyDefaultForOptional = true, useImmutableCollections = true)
 public record DatabaseTierConfig(
         boolean enabled,
-        DatabaseEngine engine,
-        String engineVersion,
-        String instanceClass,
+        @RecordBuilder.Initializer("DEFAULT_ENGINE") DatabaseEngine engine,
+        @RecordBuilder.Initializer("DEFAULT_VERSION") String engineVersion,
+        @RecordBuilder.Initializer("NONE") String instanceClass,
         int allocatedStorageGiB,
         int maxAllocatedStorageGiB,
         boolean multiAz,
         int backupRetentionDays,
-        int port,
-        String name,
-        String username,
-        String backupWindow,
-        String maintenanceWindow,
+        @RecordBuilder.Initializer("DEFAULT_PORT") int port,
+        @RecordBuilder.Initializer("NONE") String name,
+        @RecordBuilder.Initializer("NONE") String username,
+        @RecordBuilder.Initializer("NONE") String backupWindow,
+        @RecordBuilder.Initializer("NONE") String maintenanceWindow,
         boolean deletionProtection,
         boolean iamAuthentication,
         Optional<String> kmsKeyArn) {
+
+    /** What a {@link #builder()} starts from (public for the generated builder). */
+    public static final DatabaseEngine DEFAULT_ENGINE = DatabaseEngine.POSTGRES;
+    public static final String DEFAULT_VERSION = DatabaseEngine.POSTGRES.defaultVersion();
+    public static final int DEFAULT_PORT = DatabaseEngine.POSTGRES.defaultPort();
+    public static final String NONE = "";
 
     public DatabaseTierConfig {
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(kmsKeyArn, "kmsKeyArn");
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /** Named construction of a {@link DatabaseTierConfig}. */
+    public static DatabaseTierConfigBuilder builder() {
+        return DatabaseTierConfigBuilder.builder();
     }
 
     /** A builder starting from this configuration. */
-    public Builder toBuilder() {
-        return new Builder()
-                .enabled(enabled).engine(engine).engineVersion(engineVersion).instanceClass(instanceClass)
-                .allocatedStorageGiB(allocatedStorageGiB).maxAllocatedStorageGiB(maxAllocatedStorageGiB)
-                .multiAz(multiAz).backupRetentionDays(backupRetentionDays).port(port).name(name).username(username)
-                .backupWindow(backupWindow).maintenanceWindow(maintenanceWindow)
-                .deletionProtection(deletionProtection).iamAuthentication(iamAuthentication).kmsKeyArn(kmsKeyArn);
-    }
-
-    /** Named construction of a {@link DatabaseTierConfig}. */
-    public static final class Builder {
-        private boolean enabled;
-        private DatabaseEngine engine = DatabaseEngine.POSTGRES;
-        private String engineVersion = DatabaseEngine.POSTGRES.defaultVersion();
-        private String instanceClass = "";
-        private int allocatedStorageGiB;
-        private int maxAllocatedStorageGiB;
-        private boolean multiAz;
-        private int backupRetentionDays;
-        private int port = DatabaseEngine.POSTGRES.defaultPort();
-        private String name = "";
-        private String username = "";
-        private String backupWindow = "";
-        private String maintenanceWindow = "";
-        private boolean deletionProtection;
-        private boolean iamAuthentication;
-        private Optional<String> kmsKeyArn = Optional.empty();
-
-        private Builder() {
-        }
-
-        public Builder enabled(boolean value) { enabled = value; return this; }
-        public Builder engine(DatabaseEngine value) { engine = value; return this; }
-        public Builder engineVersion(String value) { engineVersion = value; return this; }
-        public Builder instanceClass(String value) { instanceClass = value; return this; }
-        public Builder allocatedStorageGiB(int value) { allocatedStorageGiB = value; return this; }
-        public Builder maxAllocatedStorageGiB(int value) { maxAllocatedStorageGiB = value; return this; }
-        public Builder multiAz(boolean value) { multiAz = value; return this; }
-        public Builder backupRetentionDays(int value) { backupRetentionDays = value; return this; }
-        public Builder port(int value) { port = value; return this; }
-        public Builder name(String value) { name = value; return this; }
-        public Builder username(String value) { username = value; return this; }
-        public Builder backupWindow(String value) { backupWindow = value; return this; }
-        public Builder maintenanceWindow(String value) { maintenanceWindow = value; return this; }
-        public Builder deletionProtection(boolean value) { deletionProtection = value; return this; }
-        public Builder iamAuthentication(boolean value) { iamAuthentication = value; return this; }
-        public Builder kmsKeyArn(Optional<String> value) { kmsKeyArn = value; return this; }
-
-        public DatabaseTierConfig build() {
-            return new DatabaseTierConfig(enabled, engine, engineVersion, instanceClass, allocatedStorageGiB,
-                    maxAllocatedStorageGiB, multiAz, backupRetentionDays, port, name, username, backupWindow,
-                    maintenanceWindow, deletionProtection, iamAuthentication, kmsKeyArn);
-        }
+    public DatabaseTierConfigBuilder toBuilder() {
+        return DatabaseTierConfigBuilder.builder(this);
     }
 }

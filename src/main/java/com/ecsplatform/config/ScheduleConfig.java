@@ -1,5 +1,6 @@
 package com.ecsplatform.config;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,6 +18,8 @@ import java.util.Optional;
  * @param endTime        optional RFC 3339 instant after which the schedule no longer fires
  * @param belowProdFloor in prod, the explicit consent to a minimum below the prod floor
  */
+@RecordBuilder
+@RecordBuilder.Options(emptyDefaultForOptional = true, useImmutableCollections = true)
 public record ScheduleConfig(
         String name,
         String schedule,
@@ -40,66 +43,13 @@ public record ScheduleConfig(
         return maxCount == 0;
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /** Named construction of a {@link ScheduleConfig}. */
+    public static ScheduleConfigBuilder builder() {
+        return ScheduleConfigBuilder.builder();
     }
 
-    /** Named construction of a {@link ScheduleConfig}. */
-    public static final class Builder {
-        private String name;
-        private String schedule;
-        private String timezone;
-        private int minCount;
-        private int maxCount;
-        private Optional<String> startTime = Optional.empty();
-        private Optional<String> endTime = Optional.empty();
-        private boolean belowProdFloor;
-
-        private Builder() {
-        }
-
-        public Builder name(String name) {
-            this.name = name;
-            return this;
-        }
-
-        public Builder schedule(String schedule) {
-            this.schedule = schedule;
-            return this;
-        }
-
-        public Builder timezone(String timezone) {
-            this.timezone = timezone;
-            return this;
-        }
-
-        public Builder minCount(int minCount) {
-            this.minCount = minCount;
-            return this;
-        }
-
-        public Builder maxCount(int maxCount) {
-            this.maxCount = maxCount;
-            return this;
-        }
-
-        public Builder startTime(Optional<String> startTime) {
-            this.startTime = startTime;
-            return this;
-        }
-
-        public Builder endTime(Optional<String> endTime) {
-            this.endTime = endTime;
-            return this;
-        }
-
-        public Builder belowProdFloor(boolean belowProdFloor) {
-            this.belowProdFloor = belowProdFloor;
-            return this;
-        }
-
-        public ScheduleConfig build() {
-            return new ScheduleConfig(name, schedule, timezone, minCount, maxCount, startTime, endTime, belowProdFloor);
-        }
+    /** A builder starting from this configuration. */
+    public ScheduleConfigBuilder toBuilder() {
+        return ScheduleConfigBuilder.builder(this);
     }
 }

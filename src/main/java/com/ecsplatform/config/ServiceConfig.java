@@ -1,5 +1,6 @@
 package com.ecsplatform.config;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,10 @@ import java.util.TreeMap;
  * @param secrets            environment variable name to SSM parameter or Secrets Manager ARN.
  * @param schedules          scheduled changes of minCount/maxCount (Application Auto Scaling scheduled actions). Default: none.
  */
+@RecordBuilder
+@RecordBuilder.Options(emptyDefaultForOptional = true, useImmutableCollections = true)
 public record ServiceConfig(
-        String image,
+        @RecordBuilder.Initializer("NO_IMAGE") String image,
         int containerPort,
         int cpu,
         int memory,
@@ -38,13 +41,17 @@ public record ServiceConfig(
         int maxCount,
         int cpuTargetPercent,
         Optional<Integer> requestsPerTarget,
-        String healthCheckPath,
+        @RecordBuilder.Initializer("ROOT_PATH") String healthCheckPath,
         Optional<String> healthCheckCommand,
         Optional<String> user,
         List<String> writablePaths,
         Map<String, String> environment,
         Map<String, String> secrets,
         List<ScheduleConfig> schedules) {
+
+    /** What a {@link #builder()} starts from (public for the generated builder). */
+    public static final String NO_IMAGE = "";
+    public static final String ROOT_PATH = "/";
 
     public ServiceConfig {
         writablePaths = List.copyOf(writablePaths);
@@ -58,72 +65,13 @@ public record ServiceConfig(
         return schedules.stream().mapToInt(ScheduleConfig::minCount).reduce(minCount, Math::min);
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /** Named construction of a {@link ServiceConfig}. */
+    public static ServiceConfigBuilder builder() {
+        return ServiceConfigBuilder.builder();
     }
 
     /** A builder starting from this configuration. */
-    public Builder toBuilder() {
-        return new Builder()
-                .image(image)
-                .containerPort(containerPort)
-                .cpu(cpu)
-                .memory(memory)
-                .desiredCount(desiredCount)
-                .minCount(minCount)
-                .maxCount(maxCount)
-                .cpuTargetPercent(cpuTargetPercent)
-                .requestsPerTarget(requestsPerTarget)
-                .healthCheckPath(healthCheckPath)
-                .healthCheckCommand(healthCheckCommand)
-                .user(user)
-                .writablePaths(writablePaths)
-                .environment(environment)
-                .secrets(secrets)
-                .schedules(schedules);
-    }
-
-    /** Named construction of a {@link ServiceConfig}. */
-    public static final class Builder {
-        private String image = "";
-        private int containerPort;
-        private int cpu;
-        private int memory;
-        private int desiredCount;
-        private int minCount;
-        private int maxCount;
-        private int cpuTargetPercent;
-        private Optional<Integer> requestsPerTarget = Optional.empty();
-        private String healthCheckPath = "/";
-        private Optional<String> healthCheckCommand = Optional.empty();
-        private Optional<String> user = Optional.empty();
-        private List<String> writablePaths = List.of();
-        private Map<String, String> environment = Map.of();
-        private Map<String, String> secrets = Map.of();
-        private List<ScheduleConfig> schedules = List.of();
-
-        private Builder() {
-        }
-
-        public Builder image(String value) { image = value; return this; }
-        public Builder containerPort(int value) { containerPort = value; return this; }
-        public Builder cpu(int value) { cpu = value; return this; }
-        public Builder memory(int value) { memory = value; return this; }
-        public Builder desiredCount(int value) { desiredCount = value; return this; }
-        public Builder minCount(int value) { minCount = value; return this; }
-        public Builder maxCount(int value) { maxCount = value; return this; }
-        public Builder cpuTargetPercent(int value) { cpuTargetPercent = value; return this; }
-        public Builder requestsPerTarget(Optional<Integer> value) { requestsPerTarget = value; return this; }
-        public Builder healthCheckPath(String value) { healthCheckPath = value; return this; }
-        public Builder healthCheckCommand(Optional<String> value) { healthCheckCommand = value; return this; }
-        public Builder user(Optional<String> value) { user = value; return this; }
-        public Builder writablePaths(List<String> value) { writablePaths = value; return this; }
-        public Builder environment(Map<String, String> value) { environment = value; return this; }
-        public Builder secrets(Map<String, String> value) { secrets = value; return this; }
-        public Builder schedules(List<ScheduleConfig> value) { schedules = value; return this; }
-
-        public ServiceConfig build() {
-            return new ServiceConfig(image, containerPort, cpu, memory, desiredCount, minCount, maxCount, cpuTargetPercent, requestsPerTarget, healthCheckPath, healthCheckCommand, user, writablePaths, environment, secrets, schedules);
-        }
+    public ServiceConfigBuilder toBuilder() {
+        return ServiceConfigBuilder.builder(this);
     }
 }

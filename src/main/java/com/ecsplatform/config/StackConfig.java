@@ -1,5 +1,6 @@
 package com.ecsplatform.config;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
@@ -24,11 +25,13 @@ import java.util.TreeMap;
  * @param alarmEmail {@code ecs-platform:alarmEmail}: who the alarm topic mails; empty means no subscription
  * @param secrets   which settings are Pulumi secrets, so the inputs derived from them are too
  */
+@RecordBuilder
+@RecordBuilder.Options(emptyDefaultForOptional = true, useImmutableCollections = true)
 public record StackConfig(
         String stackName,
         String stackFile,
         String region,
-        Profile profile,
+        @RecordBuilder.Initializer("DEFAULT_PROFILE") Profile profile,
         NetworkConfig network,
         String sshPublicKey,
         BastionConfig bastion,
@@ -38,72 +41,23 @@ public record StackConfig(
         Optional<DomainConfig> domain,
         Map<String, String> tags,
         Optional<String> alarmEmail,
-        ConfigSecrets secrets) {
+        @RecordBuilder.Initializer("NO_SECRETS") ConfigSecrets secrets) {
+
+    /** What a {@link #builder()} starts from (public for the generated builder). */
+    public static final Profile DEFAULT_PROFILE = Profile.DEV;
+    public static final ConfigSecrets NO_SECRETS = ConfigSecrets.NONE;
 
     public StackConfig {
         tags = Collections.unmodifiableSortedMap(new TreeMap<>(tags));
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /** Named construction of a {@link StackConfig}. */
+    public static StackConfigBuilder builder() {
+        return StackConfigBuilder.builder();
     }
 
     /** A builder starting from this configuration. */
-    public Builder toBuilder() {
-        return new Builder()
-                .stackName(stackName)
-                .stackFile(stackFile)
-                .region(region)
-                .profile(profile)
-                .network(network)
-                .sshPublicKey(sshPublicKey)
-                .bastion(bastion)
-                .database(database)
-                .cluster(cluster)
-                .service(service)
-                .domain(domain)
-                .tags(tags)
-                .alarmEmail(alarmEmail)
-                .secrets(secrets);
-    }
-
-    /** Named construction of a {@link StackConfig}. */
-    public static final class Builder {
-        private String stackName;
-        private String stackFile;
-        private String region;
-        private Profile profile = Profile.DEV;
-        private NetworkConfig network;
-        private String sshPublicKey;
-        private BastionConfig bastion;
-        private DatabaseTierConfig database;
-        private ClusterConfig cluster;
-        private ServiceConfig service;
-        private Optional<DomainConfig> domain = Optional.empty();
-        private Map<String, String> tags = Map.of();
-        private Optional<String> alarmEmail = Optional.empty();
-        private ConfigSecrets secrets = ConfigSecrets.NONE;
-
-        private Builder() {
-        }
-
-        public Builder stackName(String value) { stackName = value; return this; }
-        public Builder stackFile(String value) { stackFile = value; return this; }
-        public Builder region(String value) { region = value; return this; }
-        public Builder profile(Profile value) { profile = value; return this; }
-        public Builder network(NetworkConfig value) { network = value; return this; }
-        public Builder sshPublicKey(String value) { sshPublicKey = value; return this; }
-        public Builder bastion(BastionConfig value) { bastion = value; return this; }
-        public Builder database(DatabaseTierConfig value) { database = value; return this; }
-        public Builder cluster(ClusterConfig value) { cluster = value; return this; }
-        public Builder service(ServiceConfig value) { service = value; return this; }
-        public Builder domain(Optional<DomainConfig> value) { domain = value; return this; }
-        public Builder tags(Map<String, String> value) { tags = value; return this; }
-        public Builder alarmEmail(Optional<String> value) { alarmEmail = value; return this; }
-        public Builder secrets(ConfigSecrets value) { secrets = value; return this; }
-
-        public StackConfig build() {
-            return new StackConfig(stackName, stackFile, region, profile, network, sshPublicKey, bastion, database, cluster, service, domain, tags, alarmEmail, secrets);
-        }
+    public StackConfigBuilder toBuilder() {
+        return StackConfigBuilder.builder(this);
     }
 }
