@@ -31,9 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * {@code schema/stack-config.schema.json}, the stack-file contract editors validate against, agrees with
- * the README's configuration table and with the committed stack files, and refuses what the program refuses
- * structurally.
+ * {@code schema/stack-config.schema.json}, the stack-file contract editors and the program validate
+ * against, agrees with the README's configuration table and with the committed stack files, and refuses
+ * what the program refuses structurally.
  */
 class StackConfigSchemaTest {
 
@@ -52,6 +52,15 @@ class StackConfigSchemaTest {
         return StackFiles.committed(PROJECT_DIR).stream()
                 .map(stack -> PROJECT_DIR.resolve(RawConfig.stackFileName(stack)))
                 .toList();
+    }
+
+    /** The program validates with the file the README publishes (Maven copies it onto the classpath), not a copy. */
+    @Test
+    void theProgramValidatesWithThePublishedSchemaFile() throws IOException {
+        try (var onClasspath = ConfigSchema.class.getResourceAsStream("/schema/stack-config.schema.json")) {
+            assertThat(onClasspath).as("schema/stack-config.schema.json on the classpath").isNotNull();
+            assertThat(onClasspath.readAllBytes()).isEqualTo(Files.readAllBytes(SCHEMA_FILE));
+        }
     }
 
     @ParameterizedTest(name = "{0}")
