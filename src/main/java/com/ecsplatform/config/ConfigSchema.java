@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
@@ -21,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
@@ -113,7 +113,7 @@ final class ConfigSchema {
         }
         if (value.isObject()) {
             ObjectNode typed = NODES.objectNode();
-            Set<String> required = new java.util.HashSet<>();
+            Set<String> required = new HashSet<>();
             shape.path("required").forEach(name -> required.add(name.asText()));
             value.fields().forEachRemaining(field -> {
                 boolean blankRequired = required.contains(field.getKey()) && field.getValue().isTextual()
@@ -168,7 +168,7 @@ final class ConfigSchema {
                 .sorted(Comparator.comparing((ValidationMessage message) -> message.getInstanceLocation().toString()))
                 .toList();
         var messages = new SchemaMessages(problems);
-        Set<String> typeRefused = new java.util.HashSet<>();
+        Set<String> typeRefused = new HashSet<>();
         violations.stream().filter(violation -> violation.getType().equals("type"))
                 .forEach(violation -> typeRefused.add(violation.getInstanceLocation().toString()));
         for (ValidationMessage violation : violations) {
@@ -188,9 +188,7 @@ final class ConfigSchema {
      */
     private static boolean aboutTheValue(ValidationMessage message) {
         String schemaPath = message.getSchemaLocation().toString();
-        return !message.getType().equals("anyOf") && !schemaPath.contains("$defs/secure")
-                && !message.getEvaluationPath().toString().contains("anyOf[1]")
-                && !message.getEvaluationPath().toString().contains("anyOf/1");
+        return !message.getType().equals("anyOf") && !schemaPath.contains("$defs/secure");
     }
 
     /** The instance location under {@code config}: property names and list indexes. */
@@ -218,7 +216,7 @@ final class ConfigSchema {
         }
     }
 
-    /** The schema node of a keyword's failure ({@code minimum}'s object), missing when it cannot be found. */
+    /** The schema object holding the keyword that failed (for {@code minimum}: the property's schema). */
     static JsonNode at(ValidationMessage message) {
         JsonNode node = TREE;
         JsonNodePath fragment = message.getSchemaLocation().getFragment();
@@ -226,7 +224,7 @@ final class ConfigSchema {
             Object element = fragment.getElement(i);
             node = element instanceof Integer index ? node.path(index) : node.path(String.valueOf(element));
         }
-        return node == null ? MissingNode.getInstance() : node;
+        return node;
     }
 
     private static JsonNode read() {

@@ -16,9 +16,11 @@ import java.util.stream.StreamSupport;
  * failed keyword and its schema (the range, the allowed values, the known fields, with a suggestion),
  * never from the validator's own text, which quotes values. Where a keyword needs a human sentence, the
  * schema carries it next to the keyword, as {@code "message": {"pattern": "must not contain whitespace"}}:
- * for {@code pattern}, {@code not} and {@code enum} it says what the value is not; for the other keywords
- * it is the reason appended to the rendered rule; for {@code required} (on the missing property's own
- * schema) it says what to set.
+ * for {@code pattern}, {@code not} and {@code enum} it follows the quoted value (a sentence saying "the
+ * value is not shown" stands alone); for {@code maxLength}, {@code maxItems} and {@code minLength} it
+ * states the limit; for {@code minimum} and {@code maximum} it is the reason after the range; for
+ * {@code required}, on the missing property's own schema, it says what to set; for {@code propertyNames}
+ * it is keyed {@code length}, {@code not} or {@code pattern}.
  */
 final class SchemaMessages {
 
