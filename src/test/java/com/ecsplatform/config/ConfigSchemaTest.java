@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static com.ecsplatform.testing.ConfigFixtures.dev;
 import static com.ecsplatform.testing.ConfigFixtures.devRaw;
 import static com.ecsplatform.testing.ConfigFixtures.fields;
 import static com.ecsplatform.testing.ConfigFixtures.json;
-import static com.ecsplatform.testing.ConfigFixtures.raw;
 import static com.ecsplatform.testing.ConfigFixtures.set;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,9 +60,11 @@ class ConfigSchemaTest {
         set(engine, "ecs-platform:cluster", fields("instanceType", "t3.small", "minSize", "0", "maxSize", "2",
                 "desiredCapacity", "1", "rootVolumeGiB", "30", "targetCapacityPercent", "100"));
         set(engine, "ecs-platform:bastion", fields("enabled", "true", "instanceType", "t3.micro",
-                "allowedCidrs", java.util.List.of("203.0.113.0/24")));
+                "allowedCidrs", List.of("203.0.113.0/24")));
 
-        assertThat(StackConfigLoader.load(raw(engine))).isEqualTo(dev());
-        assertThat(json(engine)).contains("\"minSize\\\":\\\"0\\\"");
+        assertThat(engine.get("ecs-platform:cluster")).as("the engine's form").contains("\"minSize\":\"0\"");
+        RawConfig raw = RawConfig.fromEnvironment(Map.of("PULUMI_STACK", "dev", "PULUMI_CONFIG", json(engine)));
+
+        assertThat(StackConfigLoader.load(raw)).isEqualTo(dev());
     }
 }
