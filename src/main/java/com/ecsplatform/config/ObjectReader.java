@@ -266,6 +266,11 @@ final class ObjectReader {
         });
     }
 
+    /** The names of the fields present, in the order written: the entries of a map of objects. */
+    List<String> fieldNames() {
+        return List.copyOf(fields.keySet());
+    }
+
     /** Reports every field present that no read asked for, with the nearest known one as a suggestion. */
     void rejectUnknownFields() {
         fields.keySet().stream()

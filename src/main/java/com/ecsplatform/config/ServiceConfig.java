@@ -7,7 +7,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * {@code ecs-platform:service}: the web service's task and its scaling.
+ * One service of {@code ecs-platform:services} (or the legacy {@code ecs-platform:service}): its task,
+ * its scaling and how the load balancer routes to it.
  *
  * @param image              container image; required. In prod it must be pinned (a tag other than
  *                           {@code latest}, or a digest).
@@ -27,6 +28,9 @@ import java.util.TreeMap;
  * @param environment        plain environment variables; names that look like secrets are rejected.
  * @param secrets            environment variable name to SSM parameter or Secrets Manager ARN.
  * @param schedules          scheduled changes of minCount/maxCount (Application Auto Scaling scheduled actions). Default: none.
+ * @param routing            the listener rule that sends requests to this service; empty for the default (catch-all) service
+ * @param database           whether the service reaches the database tier (credentials, DB_* variables); empty:
+ *                           the default service does, the others do not ({@link #usesDatabase()})
  */
 public record ServiceConfig(
         String image,
@@ -44,7 +48,9 @@ public record ServiceConfig(
         List<String> writablePaths,
         Map<String, String> environment,
         Map<String, String> secrets,
-        List<ScheduleConfig> schedules) {
+        List<ScheduleConfig> schedules,
+        Optional<RoutingConfig> routing,
+        Optional<Boolean> database) {
 
     public ServiceConfig {
         writablePaths = List.copyOf(writablePaths);
@@ -56,6 +62,19 @@ public record ServiceConfig(
     /** The lowest auto scaling minimum the service has at any time: minCount, or a schedule's lower one. */
     public int lowestMinimum() {
         return schedules.stream().mapToInt(ScheduleConfig::minCount).reduce(minCount, Math::min);
+    }
+
+    /** Whether this is the default (catch-all) service: the one without routing. */
+    public boolean isDefault() {
+        return routing.isEmpty();
+    }
+
+    /**
+     * Whether the service gets the database tier's connection and credentials (when the tier is on):
+     * {@code database} as set, else only the default service, so a new service opts in.
+     */
+    public boolean usesDatabase() {
+        return database.orElse(isDefault());
     }
 
     public static Builder builder() {
@@ -80,7 +99,9 @@ public record ServiceConfig(
                 .writablePaths(writablePaths)
                 .environment(environment)
                 .secrets(secrets)
-                .schedules(schedules);
+                .schedules(schedules)
+                .routing(routing)
+                .database(database);
     }
 
     /** Named construction of a {@link ServiceConfig}. */
@@ -101,6 +122,8 @@ public record ServiceConfig(
         private Map<String, String> environment = Map.of();
         private Map<String, String> secrets = Map.of();
         private List<ScheduleConfig> schedules = List.of();
+        private Optional<RoutingConfig> routing = Optional.empty();
+        private Optional<Boolean> database = Optional.empty();
 
         private Builder() {
         }
@@ -121,9 +144,11 @@ public record ServiceConfig(
         public Builder environment(Map<String, String> value) { environment = value; return this; }
         public Builder secrets(Map<String, String> value) { secrets = value; return this; }
         public Builder schedules(List<ScheduleConfig> value) { schedules = value; return this; }
+        public Builder routing(Optional<RoutingConfig> value) { routing = value; return this; }
+        public Builder database(Optional<Boolean> value) { database = value; return this; }
 
         public ServiceConfig build() {
-            return new ServiceConfig(image, containerPort, cpu, memory, desiredCount, minCount, maxCount, cpuTargetPercent, requestsPerTarget, healthCheckPath, healthCheckCommand, user, writablePaths, environment, secrets, schedules);
+            return new ServiceConfig(image, containerPort, cpu, memory, desiredCount, minCount, maxCount, cpuTargetPercent, requestsPerTarget, healthCheckPath, healthCheckCommand, user, writablePaths, environment, secrets, schedules, routing, database);
         }
     }
 }

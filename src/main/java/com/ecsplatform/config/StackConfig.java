@@ -1,6 +1,7 @@
 package com.ecsplatform.config;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -18,7 +19,11 @@ import java.util.TreeMap;
  * @param bastion   {@code ecs-platform:bastion}
  * @param database  {@code ecs-platform:database}: the optional database tier (RDS in isolated subnets)
  * @param cluster   {@code ecs-platform:cluster}: container instances and capacity provider
- * @param service   {@code ecs-platform:service}: the web service
+ * @param services  {@code ecs-platform:services}: service name to its settings, in the stack file's order
+ *                  (the legacy {@code ecs-platform:service} is {@code {web: <it>}})
+ * @param defaultServiceName the service without routing: the load balancer's catch-all
+ * @param legacyServiceKey whether the services came from the legacy {@code ecs-platform:service}, so that
+ *                  messages name the key the stack file has ({@link #serviceKey})
  * @param domain    {@code ecs-platform:domain}; empty means HTTP on the ALB's own name only
  * @param tags      {@code ecs-platform:tags} merged over the standard Project/Stack/ManagedBy tags
  * @param alarmEmail {@code ecs-platform:alarmEmail}: who the alarm topic mails; empty means no subscription
@@ -34,14 +39,33 @@ public record StackConfig(
         BastionConfig bastion,
         DatabaseTierConfig database,
         ClusterConfig cluster,
-        ServiceConfig service,
+        Map<String, ServiceConfig> services,
+        String defaultServiceName,
+        boolean legacyServiceKey,
         Optional<DomainConfig> domain,
         Map<String, String> tags,
         Optional<String> alarmEmail,
         ConfigSecrets secrets) {
 
+    /** The name the legacy {@code ecs-platform:service} has in {@code services}. */
+    public static final String LEGACY_SERVICE_NAME = "web";
+
     public StackConfig {
         tags = Collections.unmodifiableSortedMap(new TreeMap<>(tags));
+        services = Collections.unmodifiableMap(new LinkedHashMap<>(services));
+    }
+
+    /** The default (catch-all) service; with the legacy key, the one service. */
+    public ServiceConfig service() {
+        return services.get(defaultServiceName);
+    }
+
+    /**
+     * Where service {@code name} is set, without the namespace: {@code services.<name>}, or
+     * {@code service} when the stack file uses the legacy key.
+     */
+    public String serviceKey(String name) {
+        return legacyServiceKey ? "service" : "services." + name;
     }
 
     public static Builder builder() {
@@ -60,7 +84,8 @@ public record StackConfig(
                 .bastion(bastion)
                 .database(database)
                 .cluster(cluster)
-                .service(service)
+                .services(services, defaultServiceName)
+                .legacyServiceKey(legacyServiceKey)
                 .domain(domain)
                 .tags(tags)
                 .alarmEmail(alarmEmail)
@@ -78,7 +103,9 @@ public record StackConfig(
         private BastionConfig bastion;
         private DatabaseTierConfig database;
         private ClusterConfig cluster;
-        private ServiceConfig service;
+        private Map<String, ServiceConfig> services = Map.of();
+        private String defaultServiceName = LEGACY_SERVICE_NAME;
+        private boolean legacyServiceKey = true;
         private Optional<DomainConfig> domain = Optional.empty();
         private Map<String, String> tags = Map.of();
         private Optional<String> alarmEmail = Optional.empty();
@@ -96,14 +123,33 @@ public record StackConfig(
         public Builder bastion(BastionConfig value) { bastion = value; return this; }
         public Builder database(DatabaseTierConfig value) { database = value; return this; }
         public Builder cluster(ClusterConfig value) { cluster = value; return this; }
-        public Builder service(ServiceConfig value) { service = value; return this; }
+        /**
+         * Replaces the default service's settings; on a builder without services, sets the legacy single
+         * service ({@value #LEGACY_SERVICE_NAME}).
+         */
+        public Builder service(ServiceConfig value) {
+            var replaced = new LinkedHashMap<>(services);
+            replaced.put(services.containsKey(defaultServiceName) ? defaultServiceName : LEGACY_SERVICE_NAME, value);
+            services = replaced;
+            if (!services.containsKey(defaultServiceName)) {
+                defaultServiceName = LEGACY_SERVICE_NAME;
+            }
+            return this;
+        }
+        /** The services, in order, and which one is the default. */
+        public Builder services(Map<String, ServiceConfig> value, String defaultName) {
+            services = value;
+            defaultServiceName = defaultName;
+            return this;
+        }
+        public Builder legacyServiceKey(boolean value) { legacyServiceKey = value; return this; }
         public Builder domain(Optional<DomainConfig> value) { domain = value; return this; }
         public Builder tags(Map<String, String> value) { tags = value; return this; }
         public Builder alarmEmail(Optional<String> value) { alarmEmail = value; return this; }
         public Builder secrets(ConfigSecrets value) { secrets = value; return this; }
 
         public StackConfig build() {
-            return new StackConfig(stackName, stackFile, region, profile, network, sshPublicKey, bastion, database, cluster, service, domain, tags, alarmEmail, secrets);
+            return new StackConfig(stackName, stackFile, region, profile, network, sshPublicKey, bastion, database, cluster, services, defaultServiceName, legacyServiceKey, domain, tags, alarmEmail, secrets);
         }
     }
 }

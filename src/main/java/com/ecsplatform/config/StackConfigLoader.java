@@ -68,8 +68,7 @@ public final class StackConfigLoader {
         BastionConfig bastion = BastionSection.read(keys.object("bastion"), defaults.bastion());
         DatabaseTierConfig database = DatabaseSection.read(keys.object("database"), defaults.database(), profile);
         ClusterConfig cluster = ClusterSection.read(keys.object("cluster"), defaults.cluster());
-        ServiceConfig service = ServiceSection.read(keys.object("service"), defaults.service(), profile,
-                trustedInstanceType(cluster, problems));
+        var services = ServicesSection.read(keys, defaults.service(), profile, trustedInstanceType(cluster, problems));
         Optional<DomainConfig> domain = DomainSection.read(keys.optionalObject("domain"));
         Map<String, String> tags = TagsSection.read(keys);
         Optional<String> alarmEmail = keys.string("alarmEmail", StackConfigLoader::emailProblem);
@@ -78,13 +77,14 @@ public final class StackConfigLoader {
         var config = StackConfig.builder()
                 .stackName(raw.stackName()).stackFile(raw.stackFile()).region(region).profile(profile.orElse(Profile.DEV))
                 .network(network).sshPublicKey(sshPublicKey).bastion(bastion).database(database).cluster(cluster)
-                .service(service).domain(domain).tags(tags).alarmEmail(alarmEmail)
+                .services(services.byName(), services.defaultName()).legacyServiceKey(services.legacy()).domain(domain).tags(tags).alarmEmail(alarmEmail)
                 .secrets(new ConfigSecrets(raw.secretKeys()))
                 .build();
         if (profile.equals(Optional.of(Profile.PROD))) {
             ProdRules.check(config, problems);
         }
         DatabaseRules.check(config, problems);
+        ServiceRoutingRules.check(config, problems);
         ScheduleSection.checkAgainstStack(config, prodTaskFloor(profile, config, problems), problems);
         if (config.network().natGateways() == NatStrategy.NONE) {
             IsolatedNetworkRules.check(config, problems);
