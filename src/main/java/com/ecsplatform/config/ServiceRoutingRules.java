@@ -64,17 +64,19 @@ public final class ServiceRoutingRules {
         checkDistinctConditions(config, problems);
     }
 
-    /**
-     * What is worth saying about the services without refusing them: the legacy key, and minimum task
-     * counts the cluster cannot place at its largest.
-     */
+    /** A stack file with the legacy key: it works as is; this says where more services go. */
+    public static Optional<ConfigProblem> notice(StackConfig config) {
+        return config.legacyServiceKey()
+                ? Optional.of(new ConfigProblem(StackConfigLoader.key("service"), "is read as ecs-platform:services with the"
+                        + " one service web; to run more services on this stack, move its settings under"
+                        + " ecs-platform:services: {web: ...} (the same resources: nothing is replaced or changed;"
+                        + " README, \"Adding a service\")"))
+                : Optional.empty();
+    }
+
+    /** What is worth a warning without refusing the stack: minimum tasks the cluster cannot place at its largest. */
     public static List<ConfigProblem> warnings(StackConfig config) {
         var warnings = new ArrayList<ConfigProblem>();
-        if (config.legacyServiceKey()) {
-            warnings.add(new ConfigProblem(StackConfigLoader.key("service"), "is read as ecs-platform:services with the one"
-                    + " service web; to run more services on this stack, move its settings under ecs-platform:services:"
-                    + " {web: ...} (the same resources, nothing is replaced; README, \"Adding a service\")"));
-        }
         InstanceTypes.lookup(config.cluster().instanceType()).ifPresent(type -> placement(config, type).ifPresent(warnings::add));
         return List.copyOf(warnings);
     }
