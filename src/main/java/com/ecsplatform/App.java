@@ -111,9 +111,6 @@ public final class App {
             err.println(invalid.getMessage());
             return 1;
         }
-        var stackFile = raw.stackFile();
-        ServiceRoutingRules.notice(config).ifPresent(notice -> err.println("notice: " + stackFile + ": " + notice));
-        ServiceRoutingRules.warnings(config).forEach(warning -> err.println("warning: " + stackFile + ": " + warning));
         var placeholders = ExamplePlaceholders.find(config, raw.secretKeys());
         if (!placeholders.isEmpty()) {
             err.println(new ConfigException(raw.stackFile(), placeholders).getMessage());
@@ -121,6 +118,8 @@ public final class App {
                     + " nothing was created. Replace each one: " + ExamplePlaceholders.CHECKLIST + ".");
             return 1;
         }
+        // The legacy-key notice is the offline synth's to give; a placement warning matters at deploy time too.
+        ServiceRoutingRules.warnings(config).forEach(warning -> err.println("warning: " + raw.stackFile() + ": " + warning));
         deploy.accept(config);
         return 0;
     }

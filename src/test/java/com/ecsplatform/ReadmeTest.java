@@ -33,8 +33,14 @@ class ReadmeTest {
                 "ecs-platform:tags", "ecs-platform:alarmEmail"));
         keys.addAll(fields("ecs-platform:", NetworkConfig.class));
         Map.of("bastion", BastionConfig.class, "database", DatabaseTierConfig.class, "cluster", ClusterConfig.class,
-                "service", ServiceConfig.class, "domain", DomainConfig.class)
+                "domain", DomainConfig.class)
                 .forEach((object, type) -> keys.addAll(fields("ecs-platform:" + object + ".", type)));
+        // A service's own fields are rows of the legacy key; what only an entry of services has, rows of services.
+        var servicesOnly = List.of("routing", "database");
+        fields("", ServiceConfig.class).forEach(field -> keys.add(servicesOnly.contains(field)
+                ? "ecs-platform:services.NAME." + field
+                : "ecs-platform:service." + field));
+        keys.add("ecs-platform:services");
 
         String readme = readme();
         assertThat(keys).allSatisfy(key -> assertThat(readme).as("README row for %s", key).contains("| `" + key + "` |"));
