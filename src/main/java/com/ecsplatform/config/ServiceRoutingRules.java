@@ -116,6 +116,10 @@ public final class ServiceRoutingRules {
     }
 
     private static void checkRouting(StackConfig config, RoutingConfig routing, String key, Problems problems) {
+        if (!problems.has(key + ".priority") && (routing.priority() < MIN_PRIORITY || routing.priority() > MAX_PRIORITY)) {
+            problems.add(key + ".priority", "must be between " + MIN_PRIORITY + " and " + MAX_PRIORITY + ", got "
+                    + routing.priority() + " (the listener rule's priority; the lowest is evaluated first)");
+        }
         if (routing.hostHeaders().isEmpty() && routing.pathPatterns().isEmpty()
                 && !problems.has(key + ".hostHeaders", key + ".pathPatterns")) {
             problems.add(key, "has no condition: set pathPatterns (like [/api/*]), hostHeaders, or both; a service"
