@@ -90,7 +90,7 @@ class ServiceIsolationStackTest {
     void eachServiceScalesItsOwnTaskCount() {
         assertThat(string(graph().require("api-scaling"), "resourceId"))
                 .isEqualTo("service/${compute-cluster.name}/ecs-platform-prod-api");
-        assertThat(graph().named("api-scaling-requests")).isPresent();
+        assertThat(graph().named("api-scaling-cpu")).isPresent();
     }
 
     @Test
