@@ -55,7 +55,6 @@ import com.pulumi.resources.ComponentResourceOptions;
 
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -314,14 +313,21 @@ public final class App {
             url = edge.dnsName.applyValue(dnsName -> "http://" + dnsName);
         }
         ctx.export("url", url);
-        ctx.export("services", Output.all(services.entrySet().stream()
-                .map(entry -> Output.tuple(url, entry.getValue().serviceName).applyValue(refs -> Map.entry(entry.getKey(),
+        ctx.export("services", servicesOutput(config, services, url));
+    }
+
+    /** The {@code services} output: each service's name to its {@code url} and ECS {@code serviceName}, in order. */
+    private static Output<Map<String, Map<String, String>>> servicesOutput(StackConfig config, Map<String, EcsService> services,
+                                                                          Output<String> stackUrl) {
+        var entries = services.entrySet().stream()
+                .map(entry -> Output.tuple(stackUrl, entry.getValue().serviceName).applyValue(refs -> Map.entry(entry.getKey(),
                         Map.of("url", serviceUrl(refs.t1, config.services().get(entry.getKey())), "serviceName", refs.t2))))
-                .toList()).applyValue(entries -> {
-                    var byName = new LinkedHashMap<String, Map<String, String>>();
-                    entries.forEach(entry -> byName.put(entry.getKey(), entry.getValue()));
-                    return byName;
-                }));
+                .toList();
+        return Output.all(entries).applyValue(list -> {
+            var byName = new LinkedHashMap<String, Map<String, String>>();
+            list.forEach(entry -> byName.put(entry.getKey(), entry.getValue()));
+            return byName;
+        });
     }
 
     /**

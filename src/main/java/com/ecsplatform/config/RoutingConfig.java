@@ -1,6 +1,7 @@
 package com.ecsplatform.config;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * {@code routing} of one entry of {@code ecs-platform:services}: which requests the load balancer
@@ -19,7 +20,7 @@ public record RoutingConfig(int priority, List<String> hostHeaders, List<String>
 
     /** Every condition value of the rule: host headers, then path patterns. */
     public List<String> conditionValues() {
-        return java.util.stream.Stream.concat(hostHeaders.stream(), pathPatterns.stream()).toList();
+        return Stream.concat(hostHeaders.stream(), pathPatterns.stream()).toList();
     }
 
     public static Builder builder() {

@@ -23,6 +23,7 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -150,7 +151,7 @@ public final class LoadBalancer extends PlatformComponent {
             targetsByService.put(service, new Target(group.arn(), group.arnSuffix(),
                     Output.format("%s/%s", alb.arnSuffix(), group.arnSuffix()), List.copyOf(attachments)));
         });
-        targets = java.util.Collections.unmodifiableMap(targetsByService);
+        targets = Collections.unmodifiableMap(targetsByService);
 
         dnsName = alb.dnsName();
         zoneId = alb.zoneId();
