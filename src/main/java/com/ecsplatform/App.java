@@ -317,14 +317,15 @@ public final class App {
     }
 
     /** The {@code services} output: each service's name to its {@code url} and ECS {@code serviceName}, in order. */
-    private static Output<Map<String, Map<String, String>>> servicesOutput(StackConfig config, Map<String, EcsService> services,
+    private static Output<Map<String, TreeMap<String, String>>> servicesOutput(StackConfig config, Map<String, EcsService> services,
                                                                           Output<String> stackUrl) {
         var entries = services.entrySet().stream()
                 .map(entry -> Output.tuple(stackUrl, entry.getValue().serviceName).applyValue(refs -> Map.entry(entry.getKey(),
-                        Map.of("url", serviceUrl(refs.t1, config.services().get(entry.getKey())), "serviceName", refs.t2))))
+                        // Sorted, so the output (and the reviewed snapshot) is the same on every run.
+                        new TreeMap<>(Map.of("url", serviceUrl(refs.t1, config.services().get(entry.getKey())), "serviceName", refs.t2)))))
                 .toList();
         return Output.all(entries).applyValue(list -> {
-            var byName = new LinkedHashMap<String, Map<String, String>>();
+            var byName = new LinkedHashMap<String, TreeMap<String, String>>();
             list.forEach(entry -> byName.put(entry.getKey(), entry.getValue()));
             return byName;
         });
