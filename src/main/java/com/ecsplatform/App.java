@@ -12,6 +12,9 @@ import com.ecsplatform.config.ExamplePlaceholders;
 import com.ecsplatform.aws.InstanceTypes;
 import com.ecsplatform.network.NatStrategy;
 import com.ecsplatform.config.RawConfig;
+import com.ecsplatform.config.RoutingConfig;
+import com.ecsplatform.config.ServiceConfig;
+import com.ecsplatform.config.ServiceRoutingRules;
 import com.ecsplatform.config.StackConfig;
 import com.ecsplatform.config.StackConfigLoader;
 import com.ecsplatform.database.Database;
@@ -25,6 +28,7 @@ import com.ecsplatform.dns.TlsCertificateArgs;
 import com.ecsplatform.edge.AccessLogDestination;
 import com.ecsplatform.edge.LoadBalancer;
 import com.ecsplatform.edge.LoadBalancerArgs;
+import com.ecsplatform.edge.ServiceTarget;
 import com.ecsplatform.network.Ipv4Cidr;
 import com.ecsplatform.network.Network;
 import com.ecsplatform.network.NetworkArgs;
@@ -34,6 +38,7 @@ import com.ecsplatform.observability.AccessLogBucket;
 import com.ecsplatform.observability.AccessLogBucketArgs;
 import com.ecsplatform.observability.Alarms;
 import com.ecsplatform.observability.AlarmsArgs;
+import com.ecsplatform.observability.ServiceWatch;
 import com.ecsplatform.policy.DatabasePolicy;
 import com.ecsplatform.policy.OperationalPolicy;
 import com.ecsplatform.policy.OperationalPolicy.Guarded;
@@ -49,6 +54,7 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -111,6 +117,8 @@ public final class App {
                     + " nothing was created. Replace each one: " + ExamplePlaceholders.CHECKLIST + ".");
             return 1;
         }
+        // The legacy-key notice is the offline synth's to give; a placement warning matters at deploy time too.
+        ServiceRoutingRules.warnings(config).forEach(warning -> err.println("warning: " + raw.stackFile() + ": " + warning));
         deploy.accept(config);
         return 0;
     }
@@ -215,8 +223,10 @@ public final class App {
                 .publicSubnetIds(network.publicSubnetIds)
                 .internetGateway(network.internetGateway)
                 .securityGroupId(securityGroups.albSecurityGroupId)
-                .targetPort(config.service().containerPort())
-                .healthCheckPath(config.service().healthCheckPath())
+                .services(config.services().entrySet().stream()
+                        .map(service -> new ServiceTarget(service.getKey(), service.getValue().containerPort(),
+                                service.getValue().healthCheckPath(), service.getValue().routing()))
+                        .toList())
                 .timing(policy.timing())
                 .deletionProtection(policy.guards(Guarded.LOAD_BALANCER, Safeguard.AWS_DELETION_PROTECTION))
                 .protect(policy.guards(Guarded.LOAD_BALANCER, Safeguard.PULUMI_PROTECT))
@@ -228,33 +238,38 @@ public final class App {
                 .namePrefix(prefix)
                 .alarmEmail(config.alarmEmail())
                 .loadBalancerArnSuffix(edge.arnSuffix)
-                .targetGroupArnSuffix(edge.targetGroupArnSuffix)
                 .clusterName(capacity.clusterName)
-                .serviceName(EcsService.serviceName(prefix))
+                .services(config.services().entrySet().stream()
+                        .map(service -> new ServiceWatch(service.getKey(), edge.targets.get(service.getKey()).arnSuffix(),
+                                EcsService.serviceName(prefix, service.getKey()), service.getValue().minCount(),
+                                service.getValue().lowestMinimum(), service.getValue().isDefault()))
+                        .toList())
                 .region(config.region())
                 .accountId(accountId)
-                .minimumTasks(config.service().minCount())
-                .scheduledMinimum(config.service().lowestMinimum())
                 .alarmEmailSecret(config.secrets().alarmEmail())
                 .build(), tagged);
 
-        var service = new EcsService("web", EcsServiceArgs.builder()
+        // One component per service, named after it: the stack's first service, web, keeps its URNs.
+        var services = new LinkedHashMap<String, EcsService>();
+        config.services().forEach((name, settings) -> services.put(name, new EcsService(name, EcsServiceArgs.builder()
                 .namePrefix(prefix)
                 .region(config.region())
-                .service(config.service())
+                .service(settings)
                 .policy(policy)
                 .clusterArn(capacity.clusterArn)
                 .clusterName(capacity.clusterName)
                 .capacityProviderName(capacity.capacityProviderName)
                 .capacityProviderAssociation(capacity.capacityProviderAssociation)
-                .targetGroupArn(edge.targetGroupArn)
-                .targetGroupListeners(edge.listeners)
-                .requestCountResourceLabel(edge.requestCountResourceLabel)
-                .deploymentAlarmNames(alarms.deploymentAlarmNames)
+                .targetGroupArn(edge.targets.get(name).arn())
+                .targetGroupListeners(edge.targets.get(name).attachments())
+                .requestCountResourceLabel(edge.targets.get(name).requestCountResourceLabel())
+                .deploymentAlarmNames(alarms.deploymentAlarmNames.get(name))
                 .accountId(accountId)
-                .database(database.map(Database::connection))
+                // Only the services that ask for it reach the database (by default the default service).
+                .database(database.filter(db -> settings.usesDatabase()).map(Database::connection))
                 .serviceSecret(config.secrets().service())
-                .build(), tagged);
+                .build(), tagged)));
+        var service = services.get(config.defaultServiceName());
 
         database.ifPresent(db -> new DatabaseAlarms("db-alarms", DatabaseAlarmsArgs.builder()
                 .namePrefix(prefix)
@@ -289,13 +304,50 @@ public final class App {
             ctx.export("dbPort", db.port);
             ctx.export("dbSecretArn", db.secretArn);
         });
+        Output<String> url;
         if (alias.isPresent()) {
             ctx.export("recordFqdn", alias.get().fqdn);
-            ctx.export("url", alias.get().fqdn.applyValue(fqdn -> "https://" + fqdn));
+            url = alias.get().fqdn.applyValue(fqdn -> "https://" + fqdn);
         } else {
             ctx.export("recordFqdn", Output.of(NO_DOMAIN));
-            ctx.export("url", edge.dnsName.applyValue(dnsName -> "http://" + dnsName));
+            url = edge.dnsName.applyValue(dnsName -> "http://" + dnsName);
         }
+        ctx.export("url", url);
+        ctx.export("services", servicesOutput(config, services, url));
+    }
+
+    /** The {@code services} output: each service's name to its {@code url} and ECS {@code serviceName}, in order. */
+    private static Output<Map<String, TreeMap<String, String>>> servicesOutput(StackConfig config, Map<String, EcsService> services,
+                                                                          Output<String> stackUrl) {
+        var entries = services.entrySet().stream()
+                .map(entry -> Output.tuple(stackUrl, entry.getValue().serviceName).applyValue(refs -> Map.entry(entry.getKey(),
+                        // Sorted, so the output (and the reviewed snapshot) is the same on every run.
+                        new TreeMap<>(Map.of("url", serviceUrl(refs.t1, config.services().get(entry.getKey())), "serviceName", refs.t2)))))
+                .toList();
+        return Output.all(entries).applyValue(list -> {
+            var byName = new LinkedHashMap<String, TreeMap<String, String>>();
+            list.forEach(entry -> byName.put(entry.getKey(), entry.getValue()));
+            return byName;
+        });
+    }
+
+    /**
+     * Where a service answers: the stack's URL for the default service; for a routed one, its first host
+     * header (when it has no wildcard; the scheme is the stack's) and its first path pattern up to the
+     * first wildcard ({@code /api/*} becomes {@code /api/}).
+     */
+    static String serviceUrl(String stackUrl, ServiceConfig service) {
+        if (service.routing().isEmpty()) {
+            return stackUrl;
+        }
+        RoutingConfig routing = service.routing().get();
+        String scheme = stackUrl.substring(0, stackUrl.indexOf("://") + 3);
+        String host = routing.hostHeaders().stream().filter(name -> !name.contains("*") && !name.contains("?")).findFirst()
+                .orElse(stackUrl.substring(scheme.length()));
+        String path = routing.pathPatterns().stream().findFirst()
+                .map(pattern -> pattern.split("[*?]", 2)[0])
+                .orElse("");
+        return scheme + host + path;
     }
 
     /** Tags every taggable resource carries; the stack's own {@code ecs-platform:tags} win. */

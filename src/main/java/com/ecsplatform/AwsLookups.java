@@ -18,7 +18,7 @@ import java.util.List;
 /** {@link Lookups} answered by the AWS provider's data sources. */
 public class AwsLookups implements Lookups {
 
-    /** The filter that keeps the zones every account has, the ones {@code config.AwsRegions} counts. */
+    /** The filter that keeps the zones every account has, the ones {@code aws.AwsRegions} counts. */
     static final GetAvailabilityZonesFilter DEFAULT_ZONES_ONLY = GetAvailabilityZonesFilter.builder()
             .name("opt-in-status")
             .values("opt-in-not-required")

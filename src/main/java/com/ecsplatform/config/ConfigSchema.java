@@ -58,7 +58,7 @@ final class ConfigSchema {
 
     /** Whether the key's value is an object or a list (that the engine passes as JSON text); true for a key the schema lacks. */
     static boolean takesStructure(String fullKey) {
-        JsonNode schema = key(fullKey);
+        JsonNode schema = resolved(key(fullKey));
         Set<String> types = types(schema.has("anyOf") ? schema.get("anyOf").get(0) : schema);
         return schema.isMissingNode() || types.contains("object") || types.contains("array");
     }
@@ -83,7 +83,7 @@ final class ConfigSchema {
      */
     static JsonNode coerce(JsonNode value, JsonNode schema) {
         if (schema.has("$ref")) {
-            return coerce(value, TREE.at(schema.get("$ref").asText().substring(1))); // "#/$defs/service"
+            return coerce(value, resolved(schema));
         }
         if (schema.has("anyOf")) {
             return coerce(value, schema.get("anyOf").get(0)); // the plain value, not its secure: form
@@ -145,6 +145,22 @@ final class ConfigSchema {
         } catch (ArithmeticException fractionOrTooLarge) {
             return NODES.numberNode(number);
         }
+    }
+
+    /**
+     * {@code schema} with its {@code $ref} ({@code "#/$defs/service"}) resolved: the referenced definition,
+     * with the fields {@code schema} adds next to the reference ({@code routing} of a services entry).
+     */
+    private static JsonNode resolved(JsonNode schema) {
+        if (!schema.has("$ref")) {
+            return schema;
+        }
+        ObjectNode merged = resolved(TREE.at(schema.get("$ref").asText().substring(1))).deepCopy();
+        if (schema.has("properties")) {
+            ObjectNode properties = merged.has("properties") ? (ObjectNode) merged.get("properties") : merged.putObject("properties");
+            schema.get("properties").fields().forEachRemaining(field -> properties.set(field.getKey(), field.getValue()));
+        }
+        return merged;
     }
 
     private static Set<String> types(JsonNode shape) {

@@ -32,11 +32,12 @@ public record ConfigSecrets(Set<String> keys) {
     }
 
     /**
-     * {@code ecs-platform:service} (or a field inside it) is a secret: the container definitions (image,
+     * {@code ecs-platform:service} or {@code ecs-platform:services} (or a field inside it) is a secret, so for
+     * every service: the container definitions (image,
      * user, health check, environment, secret references) and the execution role's policy (which names
      * the image's repository and the secret references) are secrets too.
      */
     public boolean service() {
-        return keys.contains(StackConfigLoader.key("service"));
+        return keys.contains(StackConfigLoader.key("service")) || keys.contains(StackConfigLoader.key("services"));
     }
 }

@@ -49,8 +49,6 @@ public final class DatabaseRules {
     private static final String ENABLED = StackConfigLoader.key("database.enabled");
     private static final String KMS_KEY = StackConfigLoader.key("database.kmsKeyArn");
     private static final String VPC_CIDR = StackConfigLoader.key("vpcCidr");
-    private static final String ENVIRONMENT = StackConfigLoader.key("service.environment");
-    private static final String SECRETS = StackConfigLoader.key("service.secrets");
 
     private DatabaseRules() {
     }
@@ -218,14 +216,21 @@ public final class DatabaseRules {
                 .filter(key -> !problems.has(KMS_KEY, "aws:region") && !key.split(":")[3].equals(config.region()))
                 .ifPresent(key -> problems.add(KMS_KEY, "is a key in " + key.split(":")[3] + ", but the database is in "
                         + config.region() + "; use a key of the stack's region"));
-        INJECTED_ENVIRONMENT.stream().filter(config.service().environment()::containsKey).forEach(name ->
-                problems.add(ENVIRONMENT + "." + name, "is set by the database tier (the instance's address, port and"
-                        + " database name); remove it or rename it"));
-        INJECTED_SECRETS.stream().filter(config.service().environment()::containsKey).forEach(name ->
-                problems.add(ENVIRONMENT + "." + name, "is set by the database tier from its managed secret; remove it"));
-        INJECTED_ENVIRONMENT.stream().filter(config.service().secrets()::containsKey).forEach(name ->
-                problems.add(SECRETS + "." + name, "is set by the database tier; remove it or rename it"));
-        INJECTED_SECRETS.stream().filter(config.service().secrets()::containsKey).forEach(name ->
-                problems.add(SECRETS + "." + name, "is set by the database tier from the secret RDS manages; remove it"));
+        config.services().forEach((serviceName, service) -> {
+            if (!service.usesDatabase()) {
+                return;
+            }
+            String environment = StackConfigLoader.key(config.serviceKey(serviceName) + ".environment");
+            String secrets = StackConfigLoader.key(config.serviceKey(serviceName) + ".secrets");
+            INJECTED_ENVIRONMENT.stream().filter(service.environment()::containsKey).forEach(name ->
+                    problems.add(environment + "." + name, "is set by the database tier (the instance's address, port and"
+                            + " database name); remove it or rename it"));
+            INJECTED_SECRETS.stream().filter(service.environment()::containsKey).forEach(name ->
+                    problems.add(environment + "." + name, "is set by the database tier from its managed secret; remove it"));
+            INJECTED_ENVIRONMENT.stream().filter(service.secrets()::containsKey).forEach(name ->
+                    problems.add(secrets + "." + name, "is set by the database tier; remove it or rename it"));
+            INJECTED_SECRETS.stream().filter(service.secrets()::containsKey).forEach(name ->
+                    problems.add(secrets + "." + name, "is set by the database tier from the secret RDS manages; remove it"));
+        });
     }
 }

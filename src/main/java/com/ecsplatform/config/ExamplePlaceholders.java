@@ -61,16 +61,19 @@ public final class ExamplePlaceholders {
                         + " use SSH from (one address is written as a.b.c.d/32), or set bastion.enabled to false"));
             }
         }
-        config.service().secrets().forEach((name, arn) -> {
-            String path = "service.secrets." + name;
-            if (accountOf(arn).filter(DOCUMENTATION_ACCOUNT::equals).isPresent()) {
-                found.add(new ConfigProblem(key(path), "names the documentation account " + DOCUMENTATION_ACCOUNT
-                        + ": set the ARN of the SSM parameter or Secrets Manager secret in the account you deploy to"));
-            }
+        config.services().forEach((serviceName, service) -> {
+            String serviceKey = config.serviceKey(serviceName);
+            service.secrets().forEach((name, arn) -> {
+                String path = serviceKey + ".secrets." + name;
+                if (accountOf(arn).filter(DOCUMENTATION_ACCOUNT::equals).isPresent()) {
+                    found.add(new ConfigProblem(key(path), "names the documentation account " + DOCUMENTATION_ACCOUNT
+                            + ": set the ARN of the SSM parameter or Secrets Manager secret in the account you deploy to"));
+                }
+            });
+            EcrImage.parse(service.image()).filter(ecr -> ecr.account().equals(DOCUMENTATION_ACCOUNT)).ifPresent(ecr ->
+                    found.add(new ConfigProblem(key(serviceKey + ".image"), "names the documentation account "
+                            + DOCUMENTATION_ACCOUNT + ": set the image in your own ECR repository")));
         });
-        EcrImage.parse(config.service().image()).filter(ecr -> ecr.account().equals(DOCUMENTATION_ACCOUNT)).ifPresent(ecr ->
-                found.add(new ConfigProblem(key("service.image"), "names the documentation account " + DOCUMENTATION_ACCOUNT
-                        + ": set the image in your own ECR repository")));
         return List.copyOf(found);
     }
 

@@ -11,7 +11,6 @@ final class ProdRules {
     private static final String AVAILABILITY_ZONES = StackConfigLoader.key("availabilityZones");
     private static final String NAT_GATEWAYS = StackConfigLoader.key("natGateways");
     private static final String CLUSTER_MIN_SIZE = StackConfigLoader.key("cluster.minSize");
-    private static final String SERVICE_MIN_COUNT = StackConfigLoader.key("service.minCount");
     private static final int MIN_TASKS = 2;
 
     private ProdRules() {
@@ -35,12 +34,15 @@ final class ProdRules {
             problems.add(CLUSTER_MIN_SIZE, "prod keeps an instance in every AZ: use at least availabilityZones ("
                     + problems.show(AVAILABILITY_ZONES, zones) + "), got " + problems.show(CLUSTER_MIN_SIZE, minSize));
         }
-        int minCount = config.service().minCount();
         int minTasks = taskFloor(zones);
-        if (!problems.has(SERVICE_MIN_COUNT, AVAILABILITY_ZONES) && minCount < minTasks) {
-            problems.add(SERVICE_MIN_COUNT, "prod keeps a task in every AZ: use at least availabilityZones ("
-                    + problems.show(AVAILABILITY_ZONES, zones) + ") and never fewer than " + MIN_TASKS
-                    + ", got " + problems.show(SERVICE_MIN_COUNT, minCount));
-        }
+        config.services().forEach((name, service) -> {
+            String minCountKey = StackConfigLoader.key(config.serviceKey(name) + ".minCount");
+            int minCount = service.minCount();
+            if (!problems.has(minCountKey, AVAILABILITY_ZONES) && minCount < minTasks) {
+                problems.add(minCountKey, "prod keeps a task in every AZ: use at least availabilityZones ("
+                        + problems.show(AVAILABILITY_ZONES, zones) + ") and never fewer than " + MIN_TASKS
+                        + ", got " + problems.show(minCountKey, minCount));
+            }
+        });
     }
 }

@@ -129,11 +129,16 @@ final class ScheduleRules {
      * @param prodFloor the fewest tasks prod may run ({@link ProdRules}), or empty outside prod
      */
     static void checkAgainstStack(StackConfig config, Optional<Integer> prodFloor, Problems problems) {
-        List<ScheduleConfig> schedules = config.service().schedules();
+        config.services().forEach((name, service) ->
+                checkAgainstStack(config, config.serviceKey(name), service.schedules(), prodFloor, problems));
+    }
+
+    private static void checkAgainstStack(StackConfig config, String serviceKey, List<ScheduleConfig> schedules,
+                                          Optional<Integer> prodFloor, Problems problems) {
         String cluster = StackConfigLoader.key("cluster");
         for (int i = 0; i < schedules.size(); i++) {
             ScheduleConfig schedule = schedules.get(i);
-            String prefix = StackConfigLoader.key("service.schedules[" + i + "].");
+            String prefix = StackConfigLoader.key(serviceKey + ".schedules[" + i + "].");
             if (problems.has(prefix + "minCount", prefix + "maxCount", prefix + "belowProdFloor")) {
                 continue;
             }

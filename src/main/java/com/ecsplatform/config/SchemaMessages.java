@@ -36,6 +36,9 @@ final class SchemaMessages {
 
     /** Reports {@code violation} of the value at {@code path} (a key, then fields and list indexes). */
     void report(List<Object> path, ValidationMessage violation) {
+        if (violation.getEvaluationPath().toString().contains("oneOf")) {
+            return; // the keys' one oneOf, service or services: ServicesReader says which one to keep
+        }
         String key = key(path);
         JsonNode schema = ConfigSchema.at(violation);
         JsonNode value = violation.getInstanceNode();
@@ -58,12 +61,13 @@ final class SchemaMessages {
             case "minimum", "maximum" -> range(schema, shown) + reason(custom);
             case "enum" -> shown + " " + (custom.isEmpty() ? "is not allowed" : custom) + ": " + allowed(schema.path("enum"))
                     + Suggestions.didYouMean(shown, suggestion(value, schema.path("enum")));
-            case "pattern", "not", "format" -> custom.contains(NOT_SHOWN) ? custom
+            case "pattern", "not", "format" -> custom.contains(NOT_SHOWN) || value.isContainerNode() ? custom
                     : shown + " " + (custom.isEmpty() ? "does not match " + schema.path("pattern").asText() : custom);
             case "maxLength" -> "is " + length(value) + " characters long; "
                     + (custom.isEmpty() ? "at most " + schema.path("maxLength").asInt() + " are allowed" : custom);
             case "minLength" -> custom.isEmpty() ? "must not be empty" : custom;
             case "maxItems" -> "has " + value.size() + " items; " + (custom.isEmpty() ? "at most " + schema.path("maxItems").asInt() : custom);
+            case "minProperties" -> custom.isEmpty() ? "must have at least " + schema.path("minProperties").asInt() + " entries" : custom;
             case "minItems" -> "has " + value.size() + " items; at least " + schema.path("minItems").asInt() + reason(custom);
             default -> "breaks the schema's " + keyword + " rule" + reason(custom);
         };

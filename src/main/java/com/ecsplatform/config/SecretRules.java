@@ -28,9 +28,12 @@ final class SecretRules {
             Pattern.compile("service\\.environment\\.[^.\\[]+"),
             Pattern.compile("service\\.secrets\\.[^.\\[]+"));
 
+    /** {@code services.<name>.}: the start of a field of one entry of {@code ecs-platform:services}. */
+    private static final Pattern SERVICES_ENTRY = Pattern.compile("^services\\.[^.\\[]+\\.");
+
     static final String WHICH_MAY_BE_SECRET = "settings that can be secrets: ecs-platform:alarmEmail, "
             + "ecs-platform:sshPublicKey, and ecs-platform:service's image, user, healthCheckCommand, "
-            + "environment.<NAME> and secrets.<NAME>";
+            + "environment.<NAME> and secrets.<NAME>, the same fields of each entry of ecs-platform:services";
 
     /** A valid ed25519 public key line (32 zero bytes): only ever the offline stand-in, never deployed. */
     static final String SSH_PUBLIC_KEY_STAND_IN =
@@ -45,7 +48,7 @@ final class SecretRules {
             // Other tools' keys are theirs; aws:* provider settings such as aws:secretKey are meant to be secrets.
             return !key.equals(StackConfigLoader.REGION_KEY);
         }
-        return List.of("sshPublicKey", "alarmEmail", "service").contains(key.substring(key.indexOf(':') + 1));
+        return List.of("sshPublicKey", "alarmEmail", "service", "services").contains(key.substring(key.indexOf(':') + 1));
     }
 
     /**
@@ -59,7 +62,8 @@ final class SecretRules {
         if (!path.startsWith(prefix)) {
             return Optional.of(RawConfig.SECRET_PLACEHOLDER);
         }
-        String field = path.substring(prefix.length());
+        // A field of an entry of services (services.api.image) may be what the same field of service may be.
+        String field = SERVICES_ENTRY.matcher(path.substring(prefix.length())).replaceFirst("service.");
         if (field.equals("alarmEmail")) {
             return Optional.of("offline-stand-in@example.com");
         }

@@ -28,6 +28,9 @@ import java.util.TreeMap;
  * @param environment        plain environment variables; names that look like secrets are rejected.
  * @param secrets            environment variable name to SSM parameter or Secrets Manager ARN.
  * @param schedules          scheduled changes of minCount/maxCount (Application Auto Scaling scheduled actions). Default: none.
+ * @param routing            the listener rule that sends requests to this service; empty for the default (catch-all) service
+ * @param database           whether the service reaches the database tier (credentials, DB_* variables); empty:
+ *                           the default service does, the others do not ({@link #usesDatabase()})
  */
 @RecordBuilder
 @RecordBuilder.Options(emptyDefaultForOptional = true, useImmutableCollections = true)
@@ -47,7 +50,9 @@ public record ServiceConfig(
         List<String> writablePaths,
         Map<String, String> environment,
         Map<String, String> secrets,
-        List<ScheduleConfig> schedules) {
+        List<ScheduleConfig> schedules,
+        Optional<RoutingConfig> routing,
+        Optional<Boolean> database) {
 
     /** What a {@link #builder()} starts from (public for the generated builder). */
     public static final String NO_IMAGE = "";
@@ -63,6 +68,19 @@ public record ServiceConfig(
     /** The lowest auto scaling minimum the service has at any time: minCount, or a schedule's lower one. */
     public int lowestMinimum() {
         return schedules.stream().mapToInt(ScheduleConfig::minCount).reduce(minCount, Math::min);
+    }
+
+    /** Whether this is the default (catch-all) service: the one without routing. */
+    public boolean isDefault() {
+        return routing.isEmpty();
+    }
+
+    /**
+     * Whether the service gets the database tier's connection and credentials (when the tier is on):
+     * {@code database} as set, else only the default service, so a new service opts in.
+     */
+    public boolean usesDatabase() {
+        return database.orElse(isDefault());
     }
 
     /** Named construction of a {@link ServiceConfig}. */

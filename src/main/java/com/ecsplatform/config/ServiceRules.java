@@ -52,7 +52,8 @@ final class ServiceRules {
     }
 
     static void check(StackConfig config, Optional<Profile> profile, Problems problems) {
-        check(config.service(), SERVICE, config, profile, problems);
+        config.services().forEach((name, service) ->
+                check(service, StackConfigLoader.key(config.serviceKey(name)), config, profile, problems));
     }
 
     /**

@@ -57,6 +57,7 @@ public final class StackConfigLoader {
         var keys = new Fields(tree, "", problems);
         Optional<Profile> profile = keys.text(key("profile")).map(value -> Profile.valueOf(value.toUpperCase(Locale.ROOT)));
         Defaults defaults = Defaults.of(profile.orElse(Profile.DEV));
+        var services = ServicesReader.read(keys, defaults.service());
         var config = StackConfig.builder()
                 .stackName(raw.stackName()).stackFile(raw.stackFile()).region(region).profile(profile.orElse(Profile.DEV))
                 .network(network(keys, defaults.network()))
@@ -64,7 +65,7 @@ public final class StackConfigLoader {
                 .bastion(bastion(keys.object(key("bastion")), defaults.bastion()))
                 .database(DatabaseRules.read(keys.object(key("database")), defaults.database()))
                 .cluster(cluster(keys.object(key("cluster")), defaults.cluster()))
-                .service(ServiceRules.read(keys.object(key("service")), defaults.service()))
+                .services(services.byName()).defaultServiceName(services.defaultName()).legacyServiceKey(services.legacy())
                 .domain(keys.has(key("domain")) ? domain(keys.object(key("domain"))) : Optional.empty())
                 .tags(keys.textMap(key("tags")).orElse(Map.of()))
                 .alarmEmail(keys.text(key("alarmEmail")))
@@ -84,6 +85,7 @@ public final class StackConfigLoader {
             ProdRules.check(config, problems);
         }
         DatabaseRules.check(config, problems);
+        ServiceRoutingRules.check(config, problems);
         ScheduleRules.checkAgainstStack(config, prodTaskFloor(profile, config, problems), problems);
         if (config.network().natGateways() == NatStrategy.NONE) {
             IsolatedNetworkRules.check(config, problems);
@@ -235,7 +237,8 @@ public final class StackConfigLoader {
                 problems.add(fullKey, "unknown namespace; did you mean " + key(name) + "?");
             }
         });
-        if (!keys.has(key("service")) && !problems.has(key("service"))) {
+        // Neither form of the services: reported as the legacy key's missing image, the one field a service needs.
+        if (!keys.has(key("service")) && !keys.has(key("services")) && !problems.has(key("service"), key("services"))) {
             keys.set(key("service"), JsonNodeFactory.instance.objectNode());
         }
         return keys;

@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param publicSubnetIds    where the ALB has its nodes (one per AZ)
  * @param internetGateway    the VPC's internet gateway, which must be attached before the ALB is created
  * @param securityGroupId    the ALB's security group
- * @param targetPort         the container port (the target group's nominal port; ECS registers real host ports)
- * @param healthCheckPath    the path the ALB probes
+ * @param services           the services behind it, each with its target group: exactly one without routing
+ *                           (the listeners' default action), the others in listener rules
  * @param timing             health check thresholds and draining time
  * @param deletionProtection whether AWS refuses to delete the ALB
  * @param protect            whether Pulumi refuses to delete (or replace) the ALB
@@ -29,8 +29,7 @@ public record LoadBalancerArgs(
         List<Output<String>> publicSubnetIds,
         Resource internetGateway,
         Output<String> securityGroupId,
-        int targetPort,
-        String healthCheckPath,
+        List<ServiceTarget> services,
         DeployTiming timing,
         boolean deletionProtection,
         boolean protect,
@@ -48,8 +47,7 @@ public record LoadBalancerArgs(
         private List<Output<String>> publicSubnetIds;
         private Resource internetGateway;
         private Output<String> securityGroupId;
-        private int targetPort;
-        private String healthCheckPath;
+        private List<ServiceTarget> services = List.of();
         private DeployTiming timing;
         private boolean deletionProtection;
         private boolean protect;
@@ -84,13 +82,8 @@ public record LoadBalancerArgs(
             return this;
         }
 
-        public Builder targetPort(int value) {
-            targetPort = value;
-            return this;
-        }
-
-        public Builder healthCheckPath(String value) {
-            healthCheckPath = value;
+        public Builder services(List<ServiceTarget> value) {
+            services = List.copyOf(value);
             return this;
         }
 
@@ -120,7 +113,7 @@ public record LoadBalancerArgs(
         }
 
         public LoadBalancerArgs build() {
-            return new LoadBalancerArgs(namePrefix, vpcId, publicSubnetIds, internetGateway, securityGroupId, targetPort, healthCheckPath, timing, deletionProtection, protect, certificateArn, accessLogs);
+            return new LoadBalancerArgs(namePrefix, vpcId, publicSubnetIds, internetGateway, securityGroupId, services, timing, deletionProtection, protect, certificateArn, accessLogs);
         }
     }
 }

@@ -57,7 +57,7 @@ public record PolicyDocument(
      * @param principal for trust policies: {@code {"Service": "..."}}
      * @param action    the actions
      * @param resource  the resource ARNs
-     * @param condition IAM condition block
+     * @param condition IAM condition block: operator to key to a value or a list of values
      */
     public record Statement(
             @SerializedName("Sid") String sid,
@@ -65,7 +65,7 @@ public record PolicyDocument(
             @SerializedName("Principal") Map<String, String> principal,
             @SerializedName("Action") List<String> action,
             @SerializedName("Resource") List<String> resource,
-            @SerializedName("Condition") Map<String, Map<String, String>> condition) {
+            @SerializedName("Condition") Map<String, Map<String, Object>> condition) {
 
         /** An {@code Allow} of {@code actions} on {@code resources}. */
         public static Statement allow(String sid, List<String> actions, List<String> resources) {

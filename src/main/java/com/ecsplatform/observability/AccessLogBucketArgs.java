@@ -10,7 +10,7 @@ import java.util.Map;
  * @param namePrefix          prefix of the stack's AWS names and {@code Name} tags
  * @param logDeliveryPrincipal   the bucket-policy principal that writes the region's ALB access logs: the
  *                               region's Elastic Load Balancing account, or the log-delivery service in
- *                               regions opened after August 2022 ({@code config.AwsRegions})
+ *                               regions opened after August 2022 ({@code aws.AwsRegions})
  * @param accountId              this account's id (logs land under {@code AWSLogs/<account>/})
  * @param retentionDays          how long log objects are kept
  * @param keepAfterDestroy       whether the bucket and its logs outlive the stack (prod's audit trail);

@@ -1,5 +1,6 @@
 package com.ecsplatform.observability;
 
+import com.ecsplatform.config.StackConfig;
 import com.ecsplatform.iam.PolicyDocument;
 import com.ecsplatform.iam.PolicyDocument.Statement;
 import com.ecsplatform.support.PlatformComponent;
@@ -24,6 +25,8 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,8 +58,8 @@ public final class Alarms extends PlatformComponent {
 
     /** The topic alarms publish to; subscribe more endpoints to it. */
     public final Output<String> topicArn;
-    /** The alarms the ECS service's deployments are rolled back on, by name. */
-    public final Output<List<String>> deploymentAlarmNames;
+    /** Per service (by its name in the stack): the alarms its deployments are rolled back on, by name. */
+    public final Map<String, Output<List<String>>> deploymentAlarmNames;
 
     /** How a minute's datapoints are aggregated. */
     private enum Statistic {
@@ -121,26 +124,55 @@ public final class Alarms extends PlatformComponent {
                 .build(), under(topic)));
 
         var loadBalancer = args.loadBalancerArnSuffix().applyValue(suffix -> dimensions("LoadBalancer", suffix));
-        var targetGroup = Output.tuple(args.loadBalancerArnSuffix(), args.targetGroupArnSuffix())
-                .applyValue(pair -> dimensions("LoadBalancer", pair.t1, "TargetGroup", pair.t2));
-        var service = args.clusterName().applyValue(cluster -> dimensions("ClusterName", cluster, "ServiceName", args.serviceName()));
+        var fallback = args.services().stream().filter(ServiceWatch::isDefault).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no default service"));
+        alarm(loadBalancer5xx(fallback, loadBalancer), topic, args.namePrefix(), serviceDimensions(args, fallback));
 
+        var deploymentAlarms = new LinkedHashMap<String, Output<List<String>>>();
+        var deploymentFailedRules = new ArrayList<EventRule>();
+        for (var watched : args.services()) {
+            deploymentAlarms.put(watched.service(), serviceAlarms(args, watched, topic));
+            deploymentFailedRules.add(failedDeployments(topic, args, watched));
+        }
+        deploymentAlarmNames = Collections.unmodifiableMap(deploymentAlarms);
+        allowPublishing(topic, deploymentFailedRules, args.accountId());
+
+        registerOutputs(Map.of("topicArn", topicArn, "deploymentAlarmNames", deploymentAlarmNames.get(fallback.service())));
+    }
+
+    /**
+     * What a service's alarms are named after: nothing for the service the stacks had before services
+     * ({@value StackConfig#LEGACY_SERVICE_NAME}, whose alarms keep their names), else {@code <service>-}.
+     */
+    static String qualifier(String service) {
+        return service.equals(StackConfig.LEGACY_SERVICE_NAME) ? "" : service + "-";
+    }
+
+    private static Output<Map<String, String>> serviceDimensions(AlarmsArgs args, ServiceWatch watched) {
+        return args.clusterName().applyValue(cluster -> dimensions("ClusterName", cluster, "ServiceName", watched.serviceName()));
+    }
+
+    /** One service's alarms; returns the names of those that also roll back its deployments. */
+    private Output<List<String>> serviceAlarms(AlarmsArgs args, ServiceWatch watched, Topic topic) {
+        String q = qualifier(watched.service());
+        var targetGroup = Output.tuple(args.loadBalancerArnSuffix(), watched.targetGroupArnSuffix())
+                .applyValue(pair -> dimensions("LoadBalancer", pair.t1, "TargetGroup", pair.t2));
+        var service = serviceDimensions(args, watched);
         var specs = List.of(
-                loadBalancer5xx(args, loadBalancer),
-                new AlarmSpec("target-5xx", "The application answers 5xx",
+                new AlarmSpec(q + "target-5xx", "The application answers 5xx",
                         "AWS/ApplicationELB", "HTTPCode_Target_5XX_Count", Statistic.SUM, targetGroup,
                         "GreaterThanOrEqualToThreshold", 10, 5, 3, Watch.ALSO_DEPLOYMENTS),
-                new AlarmSpec("unhealthy-targets", "Tasks fail the load balancer's health check",
+                new AlarmSpec(q + "unhealthy-targets", "Tasks fail the load balancer's health check",
                         "AWS/ApplicationELB", "UnHealthyHostCount", Statistic.MAXIMUM, targetGroup,
                         "GreaterThanThreshold", 0, 3, 3, Watch.ALSO_DEPLOYMENTS),
-                new AlarmSpec("latency-p99", "1 in 100 requests takes longer than 2 seconds",
+                new AlarmSpec(q + "latency-p99", "1 in 100 requests takes longer than 2 seconds",
                         "AWS/ApplicationELB", "TargetResponseTime", Statistic.P99, targetGroup,
                         "GreaterThanThreshold", 2, 5, 3, Watch.ALWAYS),
-                tasksBelowMinimum(args, service),
-                new AlarmSpec("cpu-high", "Service CPU stays above 85 % although scaling should have added tasks",
+                tasksBelowMinimum(q, watched, service),
+                new AlarmSpec(q + "cpu-high", "Service CPU stays above 85 % although scaling should have added tasks",
                         "AWS/ECS", "CPUUtilization", Statistic.AVERAGE, service,
                         "GreaterThanThreshold", 85, 10, 8, Watch.ALWAYS),
-                new AlarmSpec("memory-high", "Service memory stays above 85 %: tasks risk being killed out of memory",
+                new AlarmSpec(q + "memory-high", "Service memory stays above 85 %: tasks risk being killed out of memory",
                         "AWS/ECS", "MemoryUtilization", Statistic.AVERAGE, service,
                         "GreaterThanThreshold", 85, 10, 8, Watch.ALWAYS));
         var deploymentAlarms = new ArrayList<Output<String>>();
@@ -150,11 +182,7 @@ public final class Alarms extends PlatformComponent {
                 deploymentAlarms.add(alarm.name());
             }
         }
-        deploymentAlarmNames = Output.all(deploymentAlarms);
-        var deploymentFailed = failedDeployments(topic, args);
-        allowPublishing(topic, deploymentFailed, args.accountId());
-
-        registerOutputs(Map.of("topicArn", topicArn, "deploymentAlarmNames", deploymentAlarmNames));
+        return Output.all(deploymentAlarms);
     }
 
     /**
@@ -162,11 +190,11 @@ public final class Alarms extends PlatformComponent {
      * a service a schedule holds at zero. On such a stack the 5xx count only counts while a task runs:
      * with none running, the running-task alarm owns the outage (and is quiet when a schedule wants zero).
      */
-    private static AlarmSpec loadBalancer5xx(AlarmsArgs args, Output<Map<String, String>> loadBalancer) {
+    private static AlarmSpec loadBalancer5xx(ServiceWatch fallback, Output<Map<String, String>> loadBalancer) {
         var spec = new AlarmSpec("alb-5xx", "The load balancer itself answers 5xx: no healthy target, or it is overloaded",
                 "AWS/ApplicationELB", "HTTPCode_ELB_5XX_Count", Statistic.SUM, loadBalancer,
                 "GreaterThanOrEqualToThreshold", 10, 5, 3, Watch.ALWAYS);
-        if (!scheduledToZero(args)) {
+        if (!scheduledToZero(fallback)) {
             return spec;
         }
         return new AlarmSpec(spec.role(), spec.description() + " (counted only while a task runs: a schedule may hold"
@@ -184,15 +212,15 @@ public final class Alarms extends PlatformComponent {
      * more than the configured one, so a scale-out in progress does not page either. After a wake-up from
      * zero a task may first wait for an instance, so the alarm waits {@value #WAKE_UP_MINUTES} minutes.
      */
-    private static AlarmSpec tasksBelowMinimum(AlarmsArgs args, Output<Map<String, String>> service) {
-        int minimum = args.minimumTasks();
-        if (args.scheduledMinimum() >= minimum) {
-            return new AlarmSpec("tasks-below-minimum", "The service runs fewer tasks than its auto scaling minimum",
+    private static AlarmSpec tasksBelowMinimum(String q, ServiceWatch watched, Output<Map<String, String>> service) {
+        int minimum = watched.minimumTasks();
+        if (watched.scheduledMinimum() >= minimum) {
+            return new AlarmSpec(q + "tasks-below-minimum", "The service runs fewer tasks than its auto scaling minimum",
                     CONTAINER_INSIGHTS, "RunningTaskCount", Statistic.MINIMUM, service,
                     "LessThanThreshold", minimum, 5, 5, Watch.ALWAYS);
         }
-        int minutes = scheduledToZero(args) ? WAKE_UP_MINUTES : 5;
-        return new AlarmSpec("tasks-below-minimum", "The service runs fewer tasks than its auto scaling minimum"
+        int minutes = scheduledToZero(watched) ? WAKE_UP_MINUTES : 5;
+        return new AlarmSpec(q + "tasks-below-minimum", "The service runs fewer tasks than its auto scaling minimum"
                 + " (the scheduled minimum while a schedule lowers it)",
                 CONTAINER_INSIGHTS, "RunningTaskCount", Statistic.MINIMUM, service,
                 "GreaterThanThreshold", 0, minutes, minutes, Watch.ALWAYS,
@@ -200,25 +228,26 @@ public final class Alarms extends PlatformComponent {
                         + ") - FILL(m, REPEAT)"));
     }
 
-    private static boolean scheduledToZero(AlarmsArgs args) {
-        return args.scheduledMinimum() == 0;
+    private static boolean scheduledToZero(ServiceWatch watched) {
+        return watched.scheduledMinimum() == 0;
     }
 
     /**
      * A deployment the circuit breaker rolled back leaves the stack "successful"; ECS reports it as
      * an event, which EventBridge forwards to the topic.
      */
-    private EventRule failedDeployments(Topic topic, AlarmsArgs args) {
-        var rule = new EventRule(child("deployment-failed"), EventRuleArgs.builder()
-                .description("ECS rolled back a deployment of " + args.namePrefix() + "-web")
-                .eventPattern(serviceArn(args).applyValue(serviceArn -> GSON.toJson(new TreeMap<>(Map.of(
+    private EventRule failedDeployments(Topic topic, AlarmsArgs args, ServiceWatch watched) {
+        String q = qualifier(watched.service());
+        var rule = new EventRule(child(q + "deployment-failed"), EventRuleArgs.builder()
+                .description("ECS rolled back a deployment of " + watched.serviceName())
+                .eventPattern(serviceArn(args, watched).applyValue(serviceArn -> GSON.toJson(new TreeMap<>(Map.of(
                         "source", List.of("aws.ecs"),
                         "detail-type", List.of("ECS Deployment State Change"),
                         "resources", List.of(serviceArn),
                         "detail", Map.of("eventName", List.of("SERVICE_DEPLOYMENT_FAILED")))))))
-                .tags(nameTag(args.namePrefix() + "-deployment-failed"))
+                .tags(nameTag(args.namePrefix() + "-" + q + "deployment-failed"))
                 .build(), childOptions());
-        new EventTarget(child("deployment-failed-target"), EventTargetArgs.builder()
+        new EventTarget(child(q + "deployment-failed-target"), EventTargetArgs.builder()
                 .rule(rule.name())
                 .arn(topic.arn())
                 .build(), under(rule));
@@ -229,16 +258,21 @@ public final class Alarms extends PlatformComponent {
      * The service's ARN, known before the service exists: ECS's long ARN format, the only one for
      * services created since 2021 (ECS Developer Guide, "Amazon Resource Names (ARNs) and IDs").
      */
-    private static Output<String> serviceArn(AlarmsArgs args) {
+    private static Output<String> serviceArn(AlarmsArgs args, ServiceWatch watched) {
         return Output.tuple(args.accountId(), args.clusterName()).applyValue(refs ->
-                "arn:aws:ecs:" + args.region() + ":" + refs.t1 + ":service/" + refs.t2 + "/" + args.serviceName());
+                "arn:aws:ecs:" + args.region() + ":" + refs.t1 + ":service/" + refs.t2 + "/" + watched.serviceName());
     }
 
-    /** The topic's publishers: this account's CloudWatch alarms and the failed-deployment rule. */
-    private void allowPublishing(Topic topic, EventRule deploymentFailed, Output<String> accountId) {
+    /**
+     * The topic's publishers: this account's CloudWatch alarms and the failed-deployment rules (one rule's
+     * ARN as a string, several as a list, so a stack with one service keeps its policy as it was).
+     */
+    private void allowPublishing(Topic topic, List<EventRule> deploymentFailed, Output<String> accountId) {
+        Output<Object> ruleArns = Output.all(deploymentFailed.stream().map(EventRule::arn).toList())
+                .applyValue(arns -> arns.size() == 1 ? arns.get(0) : List.copyOf(arns));
         new TopicPolicy(child("topic-policy"), TopicPolicyArgs.builder()
                 .arn(topic.arn())
-                .policy(Output.tuple(topic.arn(), deploymentFailed.arn(), accountId).applyValue(refs -> PolicyDocument.of(
+                .policy(Output.tuple(topic.arn(), ruleArns, accountId).applyValue(refs -> PolicyDocument.of(
                         new Statement("CloudWatchAlarmsPublish", "Allow", Map.of("Service", "cloudwatch.amazonaws.com"),
                                 List.of("sns:Publish"), List.of(refs.t1),
                                 Map.of("StringEquals", Map.of("aws:SourceAccount", refs.t3))),

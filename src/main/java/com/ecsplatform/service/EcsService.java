@@ -54,20 +54,21 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The web service: its log group, execution and task roles, the task definition (bridge networking
+ * One service of the stack, named after it (the component {@code web} holds {@code web-task},
+ * {@code web-service}, ...; its AWS names are {@code <project>-<stack>-<service>}): its log group, execution and task roles, the task definition (bridge networking
  * with a dynamic host port, hardened container), the ECS service on the capacity provider behind the
  * ALB's target group, target-tracking auto scaling of its task count, and the scheduled actions that
  * move the scaling bounds on a clock.
  */
 public final class EcsService extends PlatformComponent {
 
-    /** The service's name under {@code namePrefix}: fixed, so that alarms can watch it before it exists. */
-    public static String serviceName(String namePrefix) {
-        return namePrefix + "-web";
+    /**
+     * The ECS name of service {@code service} under {@code namePrefix} (also its task family): fixed, so that
+     * alarms can watch it before it exists.
+     */
+    public static String serviceName(String namePrefix, String service) {
+        return namePrefix + "-" + service;
     }
-
-    /** The container's name, referred to by the load balancer block. */
-    public static final String CONTAINER_NAME = "web";
     private static final String TASKS_PRINCIPAL = "ecs-tasks.amazonaws.com";
     private static final int SCALE_IN_COOLDOWN_SECONDS = 300;
     private static final int SCALE_OUT_COOLDOWN_SECONDS = 60;
@@ -83,10 +84,13 @@ public final class EcsService extends PlatformComponent {
     public EcsService(String name, EcsServiceArgs args, ComponentResourceOptions options) {
         super("ecs-platform:service:EcsService", name, options);
         var policy = args.policy();
+        // The container is named after the service too: the load balancer block refers to it.
+        String awsName = serviceName(args.namePrefix(), name);
+        String containerName = name;
 
         var logGroup = new LogGroup(child("logs"), LogGroupArgs.builder()
                 .retentionInDays(policy.logRetentionDays())
-                .tags(nameTag(args.namePrefix() + "-web"))
+                .tags(nameTag(awsName))
                 .build(), CustomResourceOptions.builder()
                 .parent(this)
                 .retainOnDelete(policy.guards(OperationalPolicy.Guarded.LOG_GROUPS, OperationalPolicy.Safeguard.RETAIN_ON_DELETE))
@@ -104,7 +108,7 @@ public final class EcsService extends PlatformComponent {
                     return new PolicyDocument("2012-10-17", statements).toJson();
                 })))
                 .build(), under(executionRole));
-        var taskRole = tasksRole("task", "The application in " + args.namePrefix() + "-web"
+        var taskRole = tasksRole("task", "The application in " + awsName
                 + (iamDatabaseAuthentication(args) ? ": connects to its database with IAM" : "; grants nothing yet"), args.accountId());
         var taskPolicy = args.database().filter(DatabaseConnection::iamAuthentication).map(database ->
                 new RolePolicy(child("task-policy"), RolePolicyArgs.builder()
@@ -114,7 +118,7 @@ public final class EcsService extends PlatformComponent {
                         .build(), under(taskRole)));
 
         var taskDefinition = new TaskDefinition(child("task"), TaskDefinitionArgs.builder()
-                .family(args.namePrefix() + "-web")
+                .family(awsName)
                 .networkMode("bridge")
                 .requiresCompatibilities("EC2")
                 .cpu(Integer.toString(args.service().cpu()))
@@ -125,8 +129,8 @@ public final class EcsService extends PlatformComponent {
                         .map(path -> TaskDefinitionVolumeArgs.builder().name(volumeName(path)).build())
                         .toList())
                 .containerDefinitions(SecretInputs.of(args.serviceSecret(), Output.tuple(logGroup.name(), databaseVariables(args)).applyValue(refs ->
-                        ContainerDefinition.toJson(List.of(container(args, refs.t1, refs.t2))))))
-                .tags(nameTag(args.namePrefix() + "-web"))
+                        ContainerDefinition.toJson(List.of(container(args, containerName, refs.t1, refs.t2))))))
+                .tags(nameTag(awsName))
                 .build(), CustomResourceOptions.builder()
                 .parent(this)
                 // Tasks start only once the agent may pull, log and read secrets (and the app may connect).
@@ -134,7 +138,7 @@ public final class EcsService extends PlatformComponent {
                 .build());
 
         var service = new Service(child("service"), ServiceArgs.builder()
-                .name(serviceName(args.namePrefix()))
+                .name(awsName)
                 .cluster(args.clusterArn())
                 .taskDefinition(taskDefinition.arn())
                 .desiredCount(args.service().desiredCount())
@@ -160,13 +164,13 @@ public final class EcsService extends PlatformComponent {
                 .availabilityZoneRebalancing("ENABLED")
                 .loadBalancers(ServiceLoadBalancerArgs.builder()
                         .targetGroupArn(args.targetGroupArn())
-                        .containerName(CONTAINER_NAME)
+                        .containerName(containerName)
                         .containerPort(args.service().containerPort())
                         .build())
                 .enableEcsManagedTags(true)
                 .propagateTags("SERVICE")
                 .waitForSteadyState(true)
-                .tags(nameTag(args.namePrefix() + "-web"))
+                .tags(nameTag(awsName))
                 .build(), CustomResourceOptions.builder()
                 .parent(this)
                 .dependsOn(dependencies(args))
@@ -226,13 +230,14 @@ public final class EcsService extends PlatformComponent {
     private record DatabaseVariables(List<NameValue> environment, List<Secret> secrets) {
     }
 
-    private static ContainerDefinition container(EcsServiceArgs args, String logGroupName, DatabaseVariables database) {
+    private static ContainerDefinition container(EcsServiceArgs args, String containerName, String logGroupName,
+                                                 DatabaseVariables database) {
         var service = args.service();
         var timing = args.policy().timing();
         String probe = service.healthCheckCommand().orElseGet(() ->
                 "wget -q -O /dev/null http://localhost:" + service.containerPort() + service.healthCheckPath() + " || exit 1");
         return ContainerDefinition.builder()
-                .name(CONTAINER_NAME)
+                .name(containerName)
                 .image(service.image())
                 .essential(true)
                 .cpu(service.cpu())
@@ -247,7 +252,7 @@ public final class EcsService extends PlatformComponent {
                 .logConfiguration(new LogConfiguration("awslogs", new TreeMap<>(Map.of(
                         "awslogs-group", logGroupName,
                         "awslogs-region", args.region(),
-                        "awslogs-stream-prefix", CONTAINER_NAME))))
+                        "awslogs-stream-prefix", containerName))))
                 .healthCheck(new HealthCheck(List.of("CMD-SHELL", probe), CONTAINER_CHECK_INTERVAL_SECONDS,
                         CONTAINER_CHECK_TIMEOUT_SECONDS, CONTAINER_CHECK_RETRIES, timing.containerStartPeriodSeconds()))
                 .readonlyRootFilesystem(true)

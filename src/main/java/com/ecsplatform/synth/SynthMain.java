@@ -3,6 +3,7 @@ package com.ecsplatform.synth;
 import com.ecsplatform.config.ConfigException;
 import com.ecsplatform.config.ExamplePlaceholders;
 import com.ecsplatform.config.RawConfig;
+import com.ecsplatform.config.ServiceRoutingRules;
 import com.ecsplatform.config.StackConfig;
 import com.ecsplatform.config.StackConfigLoader;
 import com.ecsplatform.config.StackFiles;
@@ -59,6 +60,8 @@ public final class SynthMain {
             return 1;
         }
         warnAboutPlaceholders(raw, config, err);
+        ServiceRoutingRules.notice(config).ifPresent(notice -> err.println("notice: " + raw.stackFile() + ": " + notice));
+        ServiceRoutingRules.warnings(config).forEach(warning -> err.println("warning: " + raw.stackFile() + ": " + warning));
         SynthResult result;
         try {
             result = Synthesizer.synthesize(config);

@@ -45,14 +45,14 @@ class StackConfigLoaderTest {
                 .bastion(new BastionConfig(true, "t3.micro", List.of("203.0.113.0/24")))
                 .database(Defaults.of(Profile.DEV).database())
                 .cluster(cluster("t3.small", 0, 2, 1, 100))
-                .service(Defaults.of(Profile.DEV).service().toBuilder()
+                .services(Map.of("web", Defaults.of(Profile.DEV).service().toBuilder()
                         .image(IMAGE).user(Optional.of("101")).environment(Map.of("APP_ENV", "dev"))
                         .schedules(List.of(
                                 ScheduleConfig.builder().name("evening").schedule("cron(0 20 ? * MON-FRI *)")
                                         .timezone("Asia/Seoul").minCount(0).maxCount(0).build(),
                                 ScheduleConfig.builder().name("morning").schedule("cron(0 8 ? * MON-FRI *)")
                                         .timezone("Asia/Seoul").minCount(1).maxCount(2).build()))
-                        .build())
+                        .build())).legacyServiceKey(true)
                 .domain(Optional.of(new DomainConfig("example.com", "lb-dev")))
                 .build());
     }
@@ -86,10 +86,10 @@ class StackConfigLoaderTest {
                         .kmsKeyArn(Optional.empty())
                         .build())
                 .cluster(cluster("m6i.large", 3, 6, 3, 80))
-                .service(Defaults.of(Profile.PROD).service().toBuilder()
+                .services(Map.of("web", Defaults.of(Profile.PROD).service().toBuilder()
                         .image(IMAGE).requestsPerTarget(Optional.of(1000)).user(Optional.of("101"))
                         .environment(Map.of("APP_ENV", "prod")).secrets(Map.of("DATABASE_PASSWORD", DB_PASSWORD_PARAMETER))
-                        .build())
+                        .build())).legacyServiceKey(true)
                 .domain(Optional.of(new DomainConfig("example.com", "lb-prod")))
                 .alarmEmail(Optional.of(ConfigFixtures.ALARM_EMAIL))
                 .build());

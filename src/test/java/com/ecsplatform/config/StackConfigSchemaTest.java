@@ -112,7 +112,7 @@ class StackConfigSchemaTest {
     static List<Arguments> schemaDefaults() {
         List<Arguments> defaults = new ArrayList<>();
         configProperties().properties().forEach(entry -> {
-            JsonNode fields = entry.getValue().get("properties");
+            JsonNode fields = resolve(entry.getValue()).get("properties");
             if (entry.getValue().has("default")) {
                 defaults.add(Arguments.of(entry.getKey(), entry.getValue().get("default")));
             }
@@ -241,7 +241,7 @@ class StackConfigSchemaTest {
         if (!property.hasNonNull("description")) {
             undocumented.add(key + ": description");
         }
-        JsonNode shape = property.has("anyOf") ? property.get("anyOf").get(0) : property;
+        JsonNode shape = resolve(property.has("anyOf") ? property.get("anyOf").get(0) : property);
         if (shape.has("properties")) {
             shape.get("properties").properties().forEach(field -> checkDocumented(key + "." + field.getKey(), field.getValue(), undocumented));
         } else if (!shape.hasNonNull("examples")) {
@@ -253,14 +253,24 @@ class StackConfigSchemaTest {
     private static Set<String> schemaKeys() {
         Set<String> keys = new TreeSet<>();
         configProperties().properties().forEach(entry -> {
-            JsonNode fields = entry.getValue().get("properties");
-            if (fields == null) {
+            JsonNode fields = resolve(entry.getValue()).get("properties");
+            JsonNode entries = entry.getValue().get("additionalProperties");
+            if (entries != null && entries.has("properties")) {
+                // A map of objects (ecs-platform:services): the key, and the fields its entries add, as key.NAME.field.
+                keys.add(entry.getKey());
+                entries.get("properties").fieldNames().forEachRemaining(field -> keys.add(entry.getKey() + ".NAME." + field));
+            } else if (fields == null) {
                 keys.add(entry.getKey());
             } else {
                 fields.fieldNames().forEachRemaining(field -> keys.add(entry.getKey() + "." + field));
             }
         });
         return keys;
+    }
+
+    /** {@code property}, or the definition its {@code $ref} names ({@code #/$defs/service}). */
+    private static JsonNode resolve(JsonNode property) {
+        return property.has("$ref") ? SCHEMA_TREE.at(property.get("$ref").asText().substring(1)) : property;
     }
 
     private static JsonNode configProperties() {

@@ -176,7 +176,7 @@ class EcsServiceStackTest {
 
         var loadBalancer = at(service, "loadBalancers").getAsJsonArray().get(0).getAsJsonObject();
         assertThat(loadBalancer.get("targetGroupArn").getAsString()).isEqualTo("${edge-tg.arn}");
-        assertThat(loadBalancer.get("containerName").getAsString()).isEqualTo(EcsService.CONTAINER_NAME);
+        assertThat(loadBalancer.get("containerName").getAsString()).isEqualTo("web");
         assertThat(loadBalancer.get("containerPort").getAsInt()).isEqualTo(8080);
         assertThat(integer(service, "healthCheckGracePeriodSeconds")).isEqualTo(60);
     }

@@ -25,6 +25,7 @@ final class OperationalEffects {
     static final String LEGACY_BUCKET = "aws:s3/bucket:Bucket";
     static final String DB_INSTANCE = "aws:rds/instance:Instance";
     static final String DB_CLUSTER = "aws:rds/cluster:Cluster";
+    static final String LISTENER_RULE = "aws:lb/listenerRule:ListenerRule";
 
     /**
      * One rule of the table.
@@ -129,6 +130,12 @@ final class OperationalEffects {
                     && context.replacedOrDeleted()
                     ? Optional.of("the database is " + (context.action() == Action.REPLACE ? "replaced by a new, empty one" : "deleted")
                         + ": its data survives only in a final snapshot or a retained backup")
+                    : Optional.empty()),
+            // Requests no rule matches take the listener's default action (Application Load Balancer guide,
+            // "Listener rules": the default rule is evaluated last), here the stack's default service.
+            new Rule("requests rerouted", context -> context.type().equals(LISTENER_RULE) && context.action() == Action.DELETE
+                    ? Optional.of("the requests this rule matched go to the listener's default action (the default service)"
+                        + " from then on; remove the service after its traffic has moved, or keep the rule until then")
                     : Optional.empty()));
 
     private OperationalEffects() {

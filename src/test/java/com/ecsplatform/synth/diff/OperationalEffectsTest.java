@@ -14,7 +14,7 @@ class OperationalEffectsTest {
     void theTableHasTheRulesThisTestCovers() {
         assertThat(OperationalEffects.RULES).extracting(OperationalEffects.Rule::name).containsExactly(
                 "tasks roll", "instance refresh", "new public IP", "new Elastic IP", "new DNS name",
-                "log history", "bucket objects", "database data");
+                "log history", "bucket objects", "database data", "requests rerouted");
     }
 
     @Test
@@ -94,5 +94,15 @@ class OperationalEffectsTest {
                 .resource("db", GuardTest.DB, r -> r.inputs("{engine: 'postgres', dbName: 'shop'}")).build());
 
         assertThat(change(preview, "db").effects()).singleElement().asString().startsWith("the database is replaced by a new, empty one");
+    }
+
+    @Test
+    void aDeletedListenerRuleSendsItsRequestsToTheDefaultService() {
+        GraphBuilder before = base.copy().resource("edge-api-https-rule", OperationalEffects.LISTENER_RULE,
+                r -> r.inputs("{listenerArn: '${edge-https.arn}', priority: 10}"));
+        Preview preview = Preview.between(before.build(), before.copy().without("edge-api-https-rule").build());
+
+        assertThat(change(preview, "edge-api-https-rule").effects()).singleElement().asString()
+                .startsWith("the requests this rule matched go to the listener's default action");
     }
 }
