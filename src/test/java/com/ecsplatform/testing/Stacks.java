@@ -5,18 +5,27 @@ import com.ecsplatform.synth.RegisteredResource;
 import com.ecsplatform.synth.SynthResult;
 import com.ecsplatform.synth.Synthesizer;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * The stack program run under Pulumi's mock engine for a fixture configuration. The dev
- * and prod fixtures are synthesized once per JVM; a test that bends one setting synthesizes its own.
+ * and prod fixtures are synthesized once per JVM; a fixture with a setting bent is synthesized once
+ * per distinct set of values (the graph is immutable, and many tests look at the same variant).
  */
 public final class Stacks {
 
     private static SynthResult dev;
     private static SynthResult prod;
+    /** Recent variants by their raw values; bounded, as each graph holds every resource's inputs. */
+    private static final Map<Map<String, String>, SynthResult> VARIANTS = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Map<String, String>, SynthResult> eldest) {
+            return size() > 32;
+        }
+    };
 
     private Stacks() {
     }
@@ -46,14 +55,24 @@ public final class Stacks {
     public static SynthResult devWith(Consumer<Map<String, String>> change) {
         var values = ConfigFixtures.devRaw();
         change.accept(values);
-        return Synthesizer.synthesize(StackConfigLoader.load(ConfigFixtures.raw(values)));
+        return variant(values);
     }
 
     /** The prod fixture with {@code change} applied to its raw values. */
     public static SynthResult prodWith(Consumer<Map<String, String>> change) {
         var values = ConfigFixtures.prodRaw();
         change.accept(values);
-        return Synthesizer.synthesize(StackConfigLoader.load(ConfigFixtures.raw(values)));
+        return variant(values);
+    }
+
+    private static synchronized SynthResult variant(Map<String, String> values) {
+        var key = Map.copyOf(values);
+        var graph = VARIANTS.get(key);
+        if (graph == null) {
+            graph = Synthesizer.synthesize(StackConfigLoader.load(ConfigFixtures.raw(values)));
+            VARIANTS.put(key, graph);
+        }
+        return graph;
     }
 
     /** The single resource of {@code type}; fails when there are none or several. */
