@@ -117,7 +117,8 @@ public final class App {
                     + " nothing was created. Replace each one: " + ExamplePlaceholders.CHECKLIST + ".");
             return 1;
         }
-        // The legacy-key notice is the offline synth's to give; a placement warning matters at deploy time too.
+        // Shown by `pulumi preview` and `pulumi up` as the program's output, so the stack file's owner sees them.
+        ServiceRoutingRules.notice(config).ifPresent(notice -> err.println("notice: " + raw.stackFile() + ": " + notice));
         ServiceRoutingRules.warnings(config).forEach(warning -> err.println("warning: " + raw.stackFile() + ": " + warning));
         deploy.accept(config);
         return 0;
@@ -240,9 +241,14 @@ public final class App {
                 .loadBalancerArnSuffix(edge.arnSuffix)
                 .clusterName(capacity.clusterName)
                 .services(config.services().entrySet().stream()
-                        .map(service -> new ServiceWatch(service.getKey(), edge.targets.get(service.getKey()).arnSuffix(),
-                                EcsService.serviceName(prefix, service.getKey()), service.getValue().minCount(),
-                                service.getValue().lowestMinimum(), service.getValue().isDefault()))
+                        .map(service -> ServiceWatch.builder()
+                                .service(service.getKey())
+                                .targetGroupArnSuffix(edge.targets.get(service.getKey()).arnSuffix())
+                                .serviceName(EcsService.serviceName(prefix, service.getKey()))
+                                .minimumTasks(service.getValue().minCount())
+                                .scheduledMinimum(service.getValue().lowestMinimum())
+                                .isDefault(service.getValue().isDefault())
+                                .build())
                         .toList())
                 .region(config.region())
                 .accountId(accountId)

@@ -3,6 +3,7 @@ package com.ecsplatform;
 import com.ecsplatform.config.StackConfig;
 import com.ecsplatform.config.StackConfigLoader;
 import com.ecsplatform.testing.ConfigFixtures;
+import com.ecsplatform.testing.ServiceFixtures;
 import com.google.gson.Gson;
 import org.junit.jupiter.api.Test;
 
@@ -39,8 +40,13 @@ class AppTest {
         return err.toString(StandardCharsets.UTF_8);
     }
 
-    /** The dev fixture with every placeholder replaced by a value a real account could hold. */
+    /** The dev fixture with every placeholder replaced by a value a real account could hold, in the services form. */
     private static Map<String, String> deployableDev() {
+        return ServiceFixtures.converted(deployableLegacyDev());
+    }
+
+    /** {@link #deployableDev()} with the legacy {@code ecs-platform:service} key. */
+    private static Map<String, String> deployableLegacyDev() {
         var values = ConfigFixtures.devRaw();
         ConfigFixtures.set(values, "ecs-platform:domain.zoneName", "platform.acme-corp.io");
         ConfigFixtures.set(values, "ecs-platform:bastion.allowedCidrs", List.of("81.2.69.160/32"));
@@ -56,6 +62,13 @@ class AppTest {
         assertThat(deployed).containsExactly(StackConfigLoader.load(
                 ConfigFixtures.raw("dev", values, Set.of("ecs-platform:sshPublicKey"))));
         assertThat(printed()).isEmpty();
+    }
+
+    @Test
+    void aStackFileWithTheLegacyServiceKeyDeploysWithANoticePointingToServices() {
+        assertThat(run("dev", deployableLegacyDev())).isZero();
+
+        assertThat(printed()).startsWith("notice: Pulumi.dev.yaml: ecs-platform:service").contains("ecs-platform:services");
     }
 
     @Test

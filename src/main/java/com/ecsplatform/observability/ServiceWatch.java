@@ -1,6 +1,7 @@
 package com.ecsplatform.observability;
 
 import com.pulumi.core.Output;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 /**
  * One ECS service as {@link Alarms} watches it.
@@ -15,6 +16,12 @@ import com.pulumi.core.Output;
  * @param isDefault            whether it is the load balancer's default service, whose emptiness the
  *                             load balancer's own 5xx alarm allows for
  */
+@RecordBuilder
 public record ServiceWatch(String service, Output<String> targetGroupArnSuffix, String serviceName, int minimumTasks,
                            int scheduledMinimum, boolean isDefault) {
+
+    /** Named construction of a {@link ServiceWatch}. */
+    public static ServiceWatchBuilder builder() {
+        return ServiceWatchBuilder.builder();
+    }
 }
