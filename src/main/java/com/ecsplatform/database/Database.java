@@ -88,8 +88,11 @@ public final class Database extends PlatformComponent {
         port = instance.port();
         identifier = instance.identifier();
         secretArn = instance.masterUserSecrets().applyValue(Database::managedSecretArn);
-        connection = new DatabaseConnection(address, config.port(), config.name(), secretArn, config.kmsKeyArn(),
-                config.username(), instance.resourceId(), config.iamAuthentication());
+        connection = DatabaseConnection.builder()
+                .address(address).port(config.port()).name(config.name())
+                .secretArn(secretArn).kmsKeyArn(config.kmsKeyArn())
+                .username(config.username()).resourceId(instance.resourceId()).iamAuthentication(config.iamAuthentication())
+                .build();
 
         registerOutputs(Map.of(
                 "address", address,

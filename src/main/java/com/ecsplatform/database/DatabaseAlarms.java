@@ -6,6 +6,7 @@ import com.ecsplatform.support.PlatformComponent;
 import com.pulumi.aws.cloudwatch.MetricAlarm;
 import com.pulumi.aws.cloudwatch.MetricAlarmArgs;
 import com.pulumi.resources.ComponentResourceOptions;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,14 @@ public final class DatabaseAlarms extends PlatformComponent {
     static final double CONNECTIONS_FRACTION = 0.80;
 
     /** One alarm: the metric, how it is aggregated, and when it fires. */
-    private record Spec(String role, String description, String metricName, String statistic, String comparison,
-                        double threshold, int evaluationMinutes, int datapointsToAlarm) {
+    @RecordBuilder
+    record Spec(String role, String description, String metricName, String statistic, String comparison,
+                double threshold, int evaluationMinutes, int datapointsToAlarm) {
+
+        /** Named construction of a {@link Spec}. */
+        static DatabaseAlarmsSpecBuilder builder() {
+            return DatabaseAlarmsSpecBuilder.builder();
+        }
     }
 
     public DatabaseAlarms(String name, DatabaseAlarmsArgs args, ComponentResourceOptions options) {
@@ -39,19 +46,37 @@ public final class DatabaseAlarms extends PlatformComponent {
         int maxConnections = instanceClass.maxConnections(config.engine());
 
         var specs = List.of(
-                new Spec("cpu-high", "Database CPU stays above " + (int) CPU_PERCENT + " %",
-                        "CPUUtilization", "Average", "GreaterThanThreshold", CPU_PERCENT, 15, 12),
-                new Spec("storage-low", "Less than 10 % of the database's allocated storage is free and autoscaling"
-                        + " has not added more (it waits 6 hours between increases and stops at maxAllocatedStorageGiB)",
-                        "FreeStorageSpace", "Minimum", "LessThanThreshold",
-                        Math.floor(config.allocatedStorageGiB() * FREE_STORAGE_FRACTION * BYTES_PER_GIB), 15, 15),
-                new Spec("memory-low", "Less than 10 % of " + instanceClass.name() + "'s memory is freeable: the"
-                        + " database is about to swap", "FreeableMemory", "Average", "LessThanThreshold",
-                        Math.floor(instanceClass.memoryBytes() * FREEABLE_MEMORY_FRACTION), 15, 12),
-                new Spec("connections-high", "Connections above 80 % of about " + maxConnections + ", the default limit of "
-                        + config.engine().configValue() + " on " + instanceClass.name() + "; new connections will soon be refused",
-                        "DatabaseConnections", "Maximum", "GreaterThanThreshold",
-                        Math.floor(maxConnections * CONNECTIONS_FRACTION), 5, 5));
+                Spec.builder()
+                        .role("cpu-high")
+                        .description("Database CPU stays above " + (int) CPU_PERCENT + " %")
+                        .metricName("CPUUtilization").statistic("Average")
+                        .comparison("GreaterThanThreshold").threshold(CPU_PERCENT)
+                        .evaluationMinutes(15).datapointsToAlarm(12)
+                        .build(),
+                Spec.builder()
+                        .role("storage-low")
+                        .description("Less than 10 % of the database's allocated storage is free and autoscaling"
+                                + " has not added more (it waits 6 hours between increases and stops at maxAllocatedStorageGiB)")
+                        .metricName("FreeStorageSpace").statistic("Minimum")
+                        .comparison("LessThanThreshold")
+                        .threshold(Math.floor(config.allocatedStorageGiB() * FREE_STORAGE_FRACTION * BYTES_PER_GIB))
+                        .evaluationMinutes(15).datapointsToAlarm(15)
+                        .build(),
+                Spec.builder()
+                        .role("memory-low")
+                        .description("Less than 10 % of " + instanceClass.name() + "'s memory is freeable: the database is about to swap")
+                        .metricName("FreeableMemory").statistic("Average")
+                        .comparison("LessThanThreshold").threshold(Math.floor(instanceClass.memoryBytes() * FREEABLE_MEMORY_FRACTION))
+                        .evaluationMinutes(15).datapointsToAlarm(12)
+                        .build(),
+                Spec.builder()
+                        .role("connections-high")
+                        .description("Connections above 80 % of about " + maxConnections + ", the default limit of "
+                                + config.engine().configValue() + " on " + instanceClass.name() + "; new connections will soon be refused")
+                        .metricName("DatabaseConnections").statistic("Maximum")
+                        .comparison("GreaterThanThreshold").threshold(Math.floor(maxConnections * CONNECTIONS_FRACTION))
+                        .evaluationMinutes(5).datapointsToAlarm(5)
+                        .build());
         specs.forEach(spec -> alarm(spec, args));
 
         registerOutputs(Map.of());

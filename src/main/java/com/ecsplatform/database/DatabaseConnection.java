@@ -1,6 +1,7 @@
 package com.ecsplatform.database;
 
 import com.pulumi.core.Output;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 import java.util.Optional;
 
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param resourceId the instance's resource id ({@code db-…}), for IAM database authentication
  * @param iamAuthentication whether IAM database authentication is on
  */
+@RecordBuilder
 public record DatabaseConnection(
         Output<String> address,
         int port,
@@ -26,4 +28,9 @@ public record DatabaseConnection(
         String username,
         Output<String> resourceId,
         boolean iamAuthentication) {
+
+    /** Named construction of a {@link DatabaseConnection}. */
+    public static DatabaseConnectionBuilder builder() {
+        return DatabaseConnectionBuilder.builder();
+    }
 }

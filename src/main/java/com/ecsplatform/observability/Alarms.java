@@ -23,6 +23,7 @@ import com.pulumi.aws.sns.TopicSubscription;
 import com.pulumi.aws.sns.TopicSubscriptionArgs;
 import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -62,7 +63,7 @@ public final class Alarms extends PlatformComponent {
     public final Map<String, Output<List<String>>> deploymentAlarmNames;
 
     /** How a minute's datapoints are aggregated. */
-    private enum Statistic {
+    enum Statistic {
         SUM("Sum"), MAXIMUM("Maximum"), MINIMUM("Minimum"), AVERAGE("Average"), P99("p99");
 
         private final String cloudWatchName;
@@ -83,20 +84,20 @@ public final class Alarms extends PlatformComponent {
      * {@code desired} task counts (Container Insights, carried over a missing minute with
      * {@code FILL(…, REPEAT)}).
      */
-    private record AlarmSpec(String role, String description, String namespace, String metricName, Statistic statistic,
+    @RecordBuilder
+    @RecordBuilder.Options(emptyDefaultForOptional = true)
+    record AlarmSpec(String role, String description, String namespace, String metricName, Statistic statistic,
                              Output<Map<String, String>> dimensions, String comparison, double threshold,
                              int evaluationMinutes, int datapointsToAlarm, Watch watch, Optional<String> formula) {
 
-        AlarmSpec(String role, String description, String namespace, String metricName, Statistic statistic,
-                  Output<Map<String, String>> dimensions, String comparison, double threshold,
-                  int evaluationMinutes, int datapointsToAlarm, Watch watch) {
-            this(role, description, namespace, metricName, statistic, dimensions, comparison, threshold,
-                    evaluationMinutes, datapointsToAlarm, watch, Optional.empty());
+        /** Named construction of an {@link AlarmSpec}. */
+        static AlarmsAlarmSpecBuilder builder() {
+            return AlarmsAlarmSpecBuilder.builder();
         }
     }
 
     /** Whether an alarm also stops and rolls back the service's deployments. */
-    private enum Watch { ALWAYS, ALSO_DEPLOYMENTS }
+    enum Watch { ALWAYS, ALSO_DEPLOYMENTS }
     /** Container Insights' task counts of the service, as the formulas name them. */
     private static final Map<String, String> TASK_COUNTS = new TreeMap<>(Map.of(
             "running", "RunningTaskCount",
@@ -159,22 +160,47 @@ public final class Alarms extends PlatformComponent {
                 .applyValue(pair -> dimensions("LoadBalancer", pair.t1, "TargetGroup", pair.t2));
         var service = serviceDimensions(args, watched);
         var specs = List.of(
-                new AlarmSpec(q + "target-5xx", "The application answers 5xx",
-                        "AWS/ApplicationELB", "HTTPCode_Target_5XX_Count", Statistic.SUM, targetGroup,
-                        "GreaterThanOrEqualToThreshold", 10, 5, 3, Watch.ALSO_DEPLOYMENTS),
-                new AlarmSpec(q + "unhealthy-targets", "Tasks fail the load balancer's health check",
-                        "AWS/ApplicationELB", "UnHealthyHostCount", Statistic.MAXIMUM, targetGroup,
-                        "GreaterThanThreshold", 0, 3, 3, Watch.ALSO_DEPLOYMENTS),
-                new AlarmSpec(q + "latency-p99", "1 in 100 requests takes longer than 2 seconds",
-                        "AWS/ApplicationELB", "TargetResponseTime", Statistic.P99, targetGroup,
-                        "GreaterThanThreshold", 2, 5, 3, Watch.ALWAYS),
+                AlarmSpec.builder()
+                        .role(q + "target-5xx")
+                        .description("The application answers 5xx")
+                        .namespace("AWS/ApplicationELB").metricName("HTTPCode_Target_5XX_Count").statistic(Statistic.SUM)
+                        .dimensions(targetGroup)
+                        .comparison("GreaterThanOrEqualToThreshold").threshold(10)
+                        .evaluationMinutes(5).datapointsToAlarm(3).watch(Watch.ALSO_DEPLOYMENTS)
+                        .build(),
+                AlarmSpec.builder()
+                        .role(q + "unhealthy-targets")
+                        .description("Tasks fail the load balancer's health check")
+                        .namespace("AWS/ApplicationELB").metricName("UnHealthyHostCount").statistic(Statistic.MAXIMUM)
+                        .dimensions(targetGroup)
+                        .comparison("GreaterThanThreshold").threshold(0)
+                        .evaluationMinutes(3).datapointsToAlarm(3).watch(Watch.ALSO_DEPLOYMENTS)
+                        .build(),
+                AlarmSpec.builder()
+                        .role(q + "latency-p99")
+                        .description("1 in 100 requests takes longer than 2 seconds")
+                        .namespace("AWS/ApplicationELB").metricName("TargetResponseTime").statistic(Statistic.P99)
+                        .dimensions(targetGroup)
+                        .comparison("GreaterThanThreshold").threshold(2)
+                        .evaluationMinutes(5).datapointsToAlarm(3).watch(Watch.ALWAYS)
+                        .build(),
                 tasksBelowMinimum(q, watched, service),
-                new AlarmSpec(q + "cpu-high", "Service CPU stays above 85 % although scaling should have added tasks",
-                        "AWS/ECS", "CPUUtilization", Statistic.AVERAGE, service,
-                        "GreaterThanThreshold", 85, 10, 8, Watch.ALWAYS),
-                new AlarmSpec(q + "memory-high", "Service memory stays above 85 %: tasks risk being killed out of memory",
-                        "AWS/ECS", "MemoryUtilization", Statistic.AVERAGE, service,
-                        "GreaterThanThreshold", 85, 10, 8, Watch.ALWAYS));
+                AlarmSpec.builder()
+                        .role(q + "cpu-high")
+                        .description("Service CPU stays above 85 % although scaling should have added tasks")
+                        .namespace("AWS/ECS").metricName("CPUUtilization").statistic(Statistic.AVERAGE)
+                        .dimensions(service)
+                        .comparison("GreaterThanThreshold").threshold(85)
+                        .evaluationMinutes(10).datapointsToAlarm(8).watch(Watch.ALWAYS)
+                        .build(),
+                AlarmSpec.builder()
+                        .role(q + "memory-high")
+                        .description("Service memory stays above 85 %: tasks risk being killed out of memory")
+                        .namespace("AWS/ECS").metricName("MemoryUtilization").statistic(Statistic.AVERAGE)
+                        .dimensions(service)
+                        .comparison("GreaterThanThreshold").threshold(85)
+                        .evaluationMinutes(10).datapointsToAlarm(8).watch(Watch.ALWAYS)
+                        .build());
         var deploymentAlarms = new ArrayList<Output<String>>();
         for (var spec : specs) {
             var alarm = alarm(spec, topic, args.namePrefix(), service);
@@ -191,16 +217,21 @@ public final class Alarms extends PlatformComponent {
      * with none running, the running-task alarm owns the outage (and is quiet when a schedule wants zero).
      */
     private static AlarmSpec loadBalancer5xx(ServiceWatch fallback, Output<Map<String, String>> loadBalancer) {
-        var spec = new AlarmSpec("alb-5xx", "The load balancer itself answers 5xx: no healthy target, or it is overloaded",
-                "AWS/ApplicationELB", "HTTPCode_ELB_5XX_Count", Statistic.SUM, loadBalancer,
-                "GreaterThanOrEqualToThreshold", 10, 5, 3, Watch.ALWAYS);
+        var spec = AlarmSpec.builder()
+                .role("alb-5xx")
+                .description("The load balancer itself answers 5xx: no healthy target, or it is overloaded")
+                .namespace("AWS/ApplicationELB").metricName("HTTPCode_ELB_5XX_Count").statistic(Statistic.SUM)
+                .dimensions(loadBalancer)
+                .comparison("GreaterThanOrEqualToThreshold").threshold(10)
+                .evaluationMinutes(5).datapointsToAlarm(3).watch(Watch.ALWAYS)
+                .build();
         if (!scheduledToZero(fallback)) {
             return spec;
         }
-        return new AlarmSpec(spec.role(), spec.description() + " (counted only while a task runs: a schedule may hold"
-                + " the service at zero)", spec.namespace(), spec.metricName(), spec.statistic(), spec.dimensions(),
-                spec.comparison(), spec.threshold(), spec.evaluationMinutes(), spec.datapointsToAlarm(), spec.watch(),
-                Optional.of("IF(FILL(running, REPEAT) > 0, FILL(m, 0), 0)"));
+        return AlarmsAlarmSpecBuilder.builder(spec)
+                .description(spec.description() + " (counted only while a task runs: a schedule may hold the service at zero)")
+                .formula(Optional.of("IF(FILL(running, REPEAT) > 0, FILL(m, 0), 0)"))
+                .build();
     }
 
     /**
@@ -215,17 +246,26 @@ public final class Alarms extends PlatformComponent {
     private static AlarmSpec tasksBelowMinimum(String q, ServiceWatch watched, Output<Map<String, String>> service) {
         int minimum = watched.minimumTasks();
         if (watched.scheduledMinimum() >= minimum) {
-            return new AlarmSpec(q + "tasks-below-minimum", "The service runs fewer tasks than its auto scaling minimum",
-                    CONTAINER_INSIGHTS, "RunningTaskCount", Statistic.MINIMUM, service,
-                    "LessThanThreshold", minimum, 5, 5, Watch.ALWAYS);
+            return AlarmSpec.builder()
+                    .role(q + "tasks-below-minimum")
+                    .description("The service runs fewer tasks than its auto scaling minimum")
+                    .namespace(CONTAINER_INSIGHTS).metricName("RunningTaskCount").statistic(Statistic.MINIMUM)
+                    .dimensions(service)
+                    .comparison("LessThanThreshold").threshold(minimum)
+                    .evaluationMinutes(5).datapointsToAlarm(5).watch(Watch.ALWAYS)
+                    .build();
         }
         int minutes = scheduledToZero(watched) ? WAKE_UP_MINUTES : 5;
-        return new AlarmSpec(q + "tasks-below-minimum", "The service runs fewer tasks than its auto scaling minimum"
-                + " (the scheduled minimum while a schedule lowers it)",
-                CONTAINER_INSIGHTS, "RunningTaskCount", Statistic.MINIMUM, service,
-                "GreaterThanThreshold", 0, minutes, minutes, Watch.ALWAYS,
-                Optional.of("IF(FILL(desired, REPEAT) < " + minimum + ", FILL(desired, REPEAT), " + minimum
-                        + ") - FILL(m, REPEAT)"));
+        return AlarmSpec.builder()
+                .role(q + "tasks-below-minimum")
+                .description("The service runs fewer tasks than its auto scaling minimum (the scheduled minimum while a schedule lowers it)")
+                .namespace(CONTAINER_INSIGHTS).metricName("RunningTaskCount").statistic(Statistic.MINIMUM)
+                .dimensions(service)
+                .comparison("GreaterThanThreshold").threshold(0)
+                .evaluationMinutes(minutes).datapointsToAlarm(minutes).watch(Watch.ALWAYS)
+                .formula(Optional.of("IF(FILL(desired, REPEAT) < " + minimum + ", FILL(desired, REPEAT), " + minimum
+                        + ") - FILL(m, REPEAT)"))
+                .build();
     }
 
     private static boolean scheduledToZero(ServiceWatch watched) {
