@@ -97,7 +97,7 @@ public final class EcsService extends PlatformComponent {
                 .build());
 
         var executionRole = tasksRole("execution",
-                "ECS agent for " + args.namePrefix() + "-web: pull the image, write logs, read its secrets", args.accountId());
+                "ECS agent for " + awsName + ": pull the image, write logs, read its secrets", args.accountId());
         var executionPolicy = new RolePolicy(child("execution-policy"), RolePolicyArgs.builder()
                 .role(executionRole.id())
                 // Names the image's repository and the secret references: secret when the service settings are.

@@ -48,6 +48,13 @@ class ServiceIsolationStackTest {
     }
 
     @Test
+    void aServicesRolesDescribeThatService() {
+        assertThat(string(graph().require("api-execution-role"), "description")).contains("ecs-platform-prod-api")
+                .doesNotContain("-web");
+        assertThat(string(graph().require("api-task-role"), "description")).contains("ecs-platform-prod-api");
+    }
+
+    @Test
     void aServicesContainerIsNamedAfterTheServiceInItsLoadBalancerBlock() {
         var container = ContainerDefinition.fromJson(string(graph().require("api-task"), "containerDefinitions")).get(0);
 
