@@ -8,7 +8,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * {@code ecs-platform:service}: the web service's task and its scaling.
+ * One service, the legacy {@code ecs-platform:service} or an entry of {@code ecs-platform:services}: its
+ * task, its scaling and its routing.
  *
  * @param image              container image; required. In prod it must be pinned (a tag other than
  *                           {@code latest}, or a digest).
