@@ -137,6 +137,14 @@ class ServicesConfigTest {
     }
 
     @Test
+    void aPriorityWrittenAsTextIsReadAsTheNumber() {
+        // `pulumi config set --path 'ecs-platform:services.api.routing.priority' 20` stores the text "20".
+        var api = load(set(withApi(devRaw()), "ecs-platform:services.api.routing.priority", "20")).services().get("api");
+
+        assertThat(api.routing().orElseThrow().priority()).isEqualTo(20);
+    }
+
+    @Test
     void aPriorityOutsideAwsBoundsIsRefused() {
         assertOnlyProblem(set(withApi(devRaw()), "ecs-platform:services.api.routing.priority", 50001),
                 "ecs-platform:services.api.routing.priority", "between 1 and 50000");
