@@ -2,6 +2,7 @@ package com.ecsplatform.access;
 
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 /**
  * Where and what the bastion is.
@@ -12,6 +13,7 @@ import com.pulumi.resources.Resource;
  * @param securityGroupId the bastion's security group
  * @param internetGateway the VPC's internet gateway: the public address is released before it detaches
  */
+@RecordBuilder
 public record BastionPlacement(
         String instanceType,
         Output<String> amiId,
@@ -19,48 +21,8 @@ public record BastionPlacement(
         Output<String> securityGroupId,
         Resource internetGateway) {
 
-    public static Builder builder() {
-        return new Builder();
-    }
-
     /** Named construction of {@link BastionPlacement}. */
-    public static final class Builder {
-        private String instanceType;
-        private Output<String> amiId;
-        private Output<String> subnetId;
-        private Output<String> securityGroupId;
-        private Resource internetGateway;
-
-        private Builder() {
-        }
-
-        public Builder instanceType(String value) {
-            instanceType = value;
-            return this;
-        }
-
-        public Builder amiId(Output<String> value) {
-            amiId = value;
-            return this;
-        }
-
-        public Builder subnetId(Output<String> value) {
-            subnetId = value;
-            return this;
-        }
-
-        public Builder securityGroupId(Output<String> value) {
-            securityGroupId = value;
-            return this;
-        }
-
-        public Builder internetGateway(Resource value) {
-            internetGateway = value;
-            return this;
-        }
-
-        public BastionPlacement build() {
-            return new BastionPlacement(instanceType, amiId, subnetId, securityGroupId, internetGateway);
-        }
+    public static BastionPlacementBuilder builder() {
+        return BastionPlacementBuilder.builder();
     }
 }

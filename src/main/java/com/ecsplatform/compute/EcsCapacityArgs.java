@@ -2,6 +2,7 @@ package com.ecsplatform.compute;
 
 import com.ecsplatform.config.ClusterConfig;
 import com.pulumi.core.Output;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 import java.util.List;
 
@@ -18,6 +19,7 @@ import java.util.List;
  * @param agentReservedMemoryMiB memory the ECS agent keeps from tasks, the same figure the validator
  *                               subtracts when it checks that a task fits an instance
  */
+@RecordBuilder
 public record EcsCapacityArgs(
         String namePrefix,
         ClusterConfig cluster,
@@ -28,66 +30,8 @@ public record EcsCapacityArgs(
         int containerStopTimeoutSeconds,
         int agentReservedMemoryMiB) {
 
-    public static Builder builder() {
-        return new Builder();
-    }
-
     /** Named construction of {@link EcsCapacityArgs}. */
-    public static final class Builder {
-        private String namePrefix;
-        private ClusterConfig cluster;
-        private Output<String> amiId;
-        private List<Output<String>> privateSubnetIds;
-        private Output<String> instanceSecurityGroupId;
-        private Output<String> keyName;
-        private int containerStopTimeoutSeconds;
-        private int agentReservedMemoryMiB;
-
-        private Builder() {
-        }
-
-        public Builder namePrefix(String value) {
-            namePrefix = value;
-            return this;
-        }
-
-        public Builder cluster(ClusterConfig value) {
-            cluster = value;
-            return this;
-        }
-
-        public Builder amiId(Output<String> value) {
-            amiId = value;
-            return this;
-        }
-
-        public Builder privateSubnetIds(List<Output<String>> value) {
-            privateSubnetIds = value;
-            return this;
-        }
-
-        public Builder instanceSecurityGroupId(Output<String> value) {
-            instanceSecurityGroupId = value;
-            return this;
-        }
-
-        public Builder keyName(Output<String> value) {
-            keyName = value;
-            return this;
-        }
-
-        public Builder containerStopTimeoutSeconds(int value) {
-            containerStopTimeoutSeconds = value;
-            return this;
-        }
-
-        public Builder agentReservedMemoryMiB(int value) {
-            agentReservedMemoryMiB = value;
-            return this;
-        }
-
-        public EcsCapacityArgs build() {
-            return new EcsCapacityArgs(namePrefix, cluster, amiId, privateSubnetIds, instanceSecurityGroupId, keyName, containerStopTimeoutSeconds, agentReservedMemoryMiB);
-        }
+    public static EcsCapacityArgsBuilder builder() {
+        return EcsCapacityArgsBuilder.builder();
     }
 }

@@ -4,6 +4,7 @@ import com.ecsplatform.config.DatabaseTierConfig;
 import com.ecsplatform.network.Ipv4Cidr;
 import com.ecsplatform.policy.DatabasePolicy;
 import com.pulumi.core.Output;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 import java.util.List;
 import java.util.Objects;
@@ -24,6 +25,7 @@ import java.util.Objects;
  * @param retainLogsOnDelete whether the log groups outlive the stack
  * @param protect            Pulumi {@code protect} on the instance (OperationalPolicy's protection table)
  */
+@RecordBuilder
 public record DatabaseArgs(
         String namePrefix,
         String identifier,
@@ -48,90 +50,8 @@ public record DatabaseArgs(
         Objects.requireNonNull(policy, "policy");
     }
 
-    public static Builder builder() {
-        return new Builder();
-    }
-
     /** Named construction of {@link DatabaseArgs}. */
-    public static final class Builder {
-        private String namePrefix;
-        private String identifier;
-        private DatabaseTierConfig config;
-        private Output<String> vpcId;
-        private Ipv4Cidr vpcCidr;
-        private int azCount;
-        private Output<List<String>> availabilityZones;
-        private Output<String> securityGroupId;
-        private DatabasePolicy policy;
-        private int logRetentionDays;
-        private boolean retainLogsOnDelete;
-        private boolean protect;
-
-        private Builder() {
-        }
-
-        public Builder namePrefix(String value) {
-            namePrefix = value;
-            return this;
-        }
-
-        public Builder identifier(String value) {
-            identifier = value;
-            return this;
-        }
-
-        public Builder config(DatabaseTierConfig value) {
-            config = value;
-            return this;
-        }
-
-        public Builder vpcId(Output<String> value) {
-            vpcId = value;
-            return this;
-        }
-
-        public Builder vpcCidr(Ipv4Cidr value) {
-            vpcCidr = value;
-            return this;
-        }
-
-        public Builder azCount(int value) {
-            azCount = value;
-            return this;
-        }
-
-        public Builder availabilityZones(Output<List<String>> value) {
-            availabilityZones = value;
-            return this;
-        }
-
-        public Builder securityGroupId(Output<String> value) {
-            securityGroupId = value;
-            return this;
-        }
-
-        public Builder policy(DatabasePolicy value) {
-            policy = value;
-            return this;
-        }
-
-        public Builder logRetentionDays(int value) {
-            logRetentionDays = value;
-            return this;
-        }
-
-        public Builder retainLogsOnDelete(boolean value) {
-            retainLogsOnDelete = value;
-            return this;
-        }
-
-        public Builder protect(boolean value) {
-            protect = value;
-            return this;
-        }
-
-        public DatabaseArgs build() {
-            return new DatabaseArgs(namePrefix, identifier, config, vpcId, vpcCidr, azCount, availabilityZones, securityGroupId, policy, logRetentionDays, retainLogsOnDelete, protect);
-        }
+    public static DatabaseArgsBuilder builder() {
+        return DatabaseArgsBuilder.builder();
     }
 }

@@ -3,6 +3,7 @@ package com.ecsplatform.edge;
 import com.ecsplatform.policy.DeployTiming;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 import java.util.List;
 import java.util.Optional;
@@ -23,97 +24,26 @@ import java.util.Optional;
  * @param certificateArn     a validated certificate: serve HTTPS and redirect HTTP; empty: serve HTTP only
  * @param accessLogs         where the ALB writes its access logs
  */
+@RecordBuilder
+@RecordBuilder.Options(emptyDefaultForOptional = true)
 public record LoadBalancerArgs(
         String namePrefix,
         Output<String> vpcId,
         List<Output<String>> publicSubnetIds,
         Resource internetGateway,
         Output<String> securityGroupId,
-        List<ServiceTarget> services,
+        @RecordBuilder.Initializer("NO_SERVICES") List<ServiceTarget> services,
         DeployTiming timing,
         boolean deletionProtection,
         boolean protect,
         Optional<Output<String>> certificateArn,
         AccessLogDestination accessLogs) {
 
-    public static Builder builder() {
-        return new Builder();
-    }
+    /** What a {@link #builder()} starts services from (public for the generated builder). */
+    public static final List<ServiceTarget> NO_SERVICES = List.of();
 
     /** Named construction of {@link LoadBalancerArgs}. */
-    public static final class Builder {
-        private String namePrefix;
-        private Output<String> vpcId;
-        private List<Output<String>> publicSubnetIds;
-        private Resource internetGateway;
-        private Output<String> securityGroupId;
-        private List<ServiceTarget> services = List.of();
-        private DeployTiming timing;
-        private boolean deletionProtection;
-        private boolean protect;
-        private Optional<Output<String>> certificateArn = Optional.empty();
-        private AccessLogDestination accessLogs;
-
-        private Builder() {
-        }
-
-        public Builder namePrefix(String value) {
-            namePrefix = value;
-            return this;
-        }
-
-        public Builder vpcId(Output<String> value) {
-            vpcId = value;
-            return this;
-        }
-
-        public Builder publicSubnetIds(List<Output<String>> value) {
-            publicSubnetIds = value;
-            return this;
-        }
-
-        public Builder internetGateway(Resource value) {
-            internetGateway = value;
-            return this;
-        }
-
-        public Builder securityGroupId(Output<String> value) {
-            securityGroupId = value;
-            return this;
-        }
-
-        public Builder services(List<ServiceTarget> value) {
-            services = List.copyOf(value);
-            return this;
-        }
-
-        public Builder timing(DeployTiming value) {
-            timing = value;
-            return this;
-        }
-
-        public Builder deletionProtection(boolean value) {
-            deletionProtection = value;
-            return this;
-        }
-
-        public Builder protect(boolean value) {
-            protect = value;
-            return this;
-        }
-
-        public Builder certificateArn(Optional<Output<String>> value) {
-            certificateArn = value;
-            return this;
-        }
-
-        public Builder accessLogs(AccessLogDestination value) {
-            accessLogs = value;
-            return this;
-        }
-
-        public LoadBalancerArgs build() {
-            return new LoadBalancerArgs(namePrefix, vpcId, publicSubnetIds, internetGateway, securityGroupId, services, timing, deletionProtection, protect, certificateArn, accessLogs);
-        }
+    public static LoadBalancerArgsBuilder builder() {
+        return LoadBalancerArgsBuilder.builder();
     }
 }

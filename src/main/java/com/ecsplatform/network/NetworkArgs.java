@@ -1,6 +1,7 @@
 package com.ecsplatform.network;
 
 import com.pulumi.core.Output;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 import java.util.List;
 
@@ -17,6 +18,7 @@ import java.util.List;
  * @param retainLogsOnDelete   whether the flow log group outlives the stack (prod's audit trail)
  * @param accountId            this account's id, for the flow-log role's confused-deputy guard
  */
+@RecordBuilder
 public record NetworkArgs(
         String namePrefix,
         Ipv4Cidr vpcCidr,
@@ -28,72 +30,8 @@ public record NetworkArgs(
         boolean retainLogsOnDelete,
         Output<String> accountId) {
 
-    public static Builder builder() {
-        return new Builder();
-    }
-
     /** Named construction of {@link NetworkArgs}. */
-    public static final class Builder {
-        private String namePrefix;
-        private Ipv4Cidr vpcCidr;
-        private int azCount;
-        private Output<List<String>> availabilityZones;
-        private NatStrategy natStrategy;
-        private int flowLogRetentionDays;
-        private boolean protect;
-        private boolean retainLogsOnDelete;
-        private Output<String> accountId;
-
-        private Builder() {
-        }
-
-        public Builder namePrefix(String value) {
-            namePrefix = value;
-            return this;
-        }
-
-        public Builder vpcCidr(Ipv4Cidr value) {
-            vpcCidr = value;
-            return this;
-        }
-
-        public Builder azCount(int value) {
-            azCount = value;
-            return this;
-        }
-
-        public Builder availabilityZones(Output<List<String>> value) {
-            availabilityZones = value;
-            return this;
-        }
-
-        public Builder natStrategy(NatStrategy value) {
-            natStrategy = value;
-            return this;
-        }
-
-        public Builder flowLogRetentionDays(int value) {
-            flowLogRetentionDays = value;
-            return this;
-        }
-
-        public Builder protect(boolean value) {
-            protect = value;
-            return this;
-        }
-
-        public Builder retainLogsOnDelete(boolean value) {
-            retainLogsOnDelete = value;
-            return this;
-        }
-
-        public Builder accountId(Output<String> value) {
-            accountId = value;
-            return this;
-        }
-
-        public NetworkArgs build() {
-            return new NetworkArgs(namePrefix, vpcCidr, azCount, availabilityZones, natStrategy, flowLogRetentionDays, protect, retainLogsOnDelete, accountId);
-        }
+    public static NetworkArgsBuilder builder() {
+        return NetworkArgsBuilder.builder();
     }
 }

@@ -1,6 +1,7 @@
 package com.ecsplatform.observability;
 
 import com.pulumi.core.Output;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 import java.util.Map;
 
@@ -16,6 +17,7 @@ import java.util.Map;
  * @param keepAfterDestroy       whether the bucket and its logs outlive the stack (prod's audit trail);
  *                               otherwise {@code pulumi destroy} deletes it with its logs
  */
+@RecordBuilder
 public record AccessLogBucketArgs(
         String namePrefix,
         Map<String, String> logDeliveryPrincipal,
@@ -23,48 +25,8 @@ public record AccessLogBucketArgs(
         int retentionDays,
         boolean keepAfterDestroy) {
 
-    public static Builder builder() {
-        return new Builder();
-    }
-
     /** Named construction of {@link AccessLogBucketArgs}. */
-    public static final class Builder {
-        private String namePrefix;
-        private Map<String, String> logDeliveryPrincipal;
-        private Output<String> accountId;
-        private int retentionDays;
-        private boolean keepAfterDestroy;
-
-        private Builder() {
-        }
-
-        public Builder namePrefix(String value) {
-            namePrefix = value;
-            return this;
-        }
-
-        public Builder logDeliveryPrincipal(Map<String, String> value) {
-            logDeliveryPrincipal = value;
-            return this;
-        }
-
-        public Builder accountId(Output<String> value) {
-            accountId = value;
-            return this;
-        }
-
-        public Builder retentionDays(int value) {
-            retentionDays = value;
-            return this;
-        }
-
-        public Builder keepAfterDestroy(boolean value) {
-            keepAfterDestroy = value;
-            return this;
-        }
-
-        public AccessLogBucketArgs build() {
-            return new AccessLogBucketArgs(namePrefix, logDeliveryPrincipal, accountId, retentionDays, keepAfterDestroy);
-        }
+    public static AccessLogBucketArgsBuilder builder() {
+        return AccessLogBucketArgsBuilder.builder();
     }
 }

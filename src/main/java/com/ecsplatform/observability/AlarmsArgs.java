@@ -1,6 +1,7 @@
 package com.ecsplatform.observability;
 
 import com.pulumi.core.Output;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,76 +18,23 @@ import java.util.Optional;
  * @param accountId            this account's id, for the topic policy
  * @param alarmEmailSecret     whether the address is a Pulumi secret ({@code ecs-platform:alarmEmail} set with --secret)
  */
+@RecordBuilder
+@RecordBuilder.Options(emptyDefaultForOptional = true)
 public record AlarmsArgs(
         String namePrefix,
         Optional<String> alarmEmail,
         Output<String> loadBalancerArnSuffix,
         Output<String> clusterName,
-        List<ServiceWatch> services,
+        @RecordBuilder.Initializer("NO_SERVICES") List<ServiceWatch> services,
         String region,
         Output<String> accountId,
         boolean alarmEmailSecret) {
 
-    public static Builder builder() {
-        return new Builder();
-    }
+    /** What a {@link #builder()} starts services from (public for the generated builder). */
+    public static final List<ServiceWatch> NO_SERVICES = List.of();
 
     /** Named construction of {@link AlarmsArgs}. */
-    public static final class Builder {
-        private String namePrefix;
-        private Optional<String> alarmEmail = Optional.empty();
-        private Output<String> loadBalancerArnSuffix;
-        private Output<String> clusterName;
-        private List<ServiceWatch> services = List.of();
-        private String region;
-        private Output<String> accountId;
-        private boolean alarmEmailSecret;
-
-        private Builder() {
-        }
-
-        public Builder namePrefix(String value) {
-            namePrefix = value;
-            return this;
-        }
-
-        public Builder alarmEmail(Optional<String> value) {
-            alarmEmail = value;
-            return this;
-        }
-
-        public Builder loadBalancerArnSuffix(Output<String> value) {
-            loadBalancerArnSuffix = value;
-            return this;
-        }
-
-        public Builder clusterName(Output<String> value) {
-            clusterName = value;
-            return this;
-        }
-
-        public Builder services(List<ServiceWatch> value) {
-            services = List.copyOf(value);
-            return this;
-        }
-
-        public Builder region(String value) {
-            region = value;
-            return this;
-        }
-
-        public Builder accountId(Output<String> value) {
-            accountId = value;
-            return this;
-        }
-
-        public Builder alarmEmailSecret(boolean value) {
-            alarmEmailSecret = value;
-            return this;
-        }
-
-        public AlarmsArgs build() {
-            return new AlarmsArgs(namePrefix, alarmEmail, loadBalancerArnSuffix, clusterName, services, region, accountId, alarmEmailSecret);
-        }
+    public static AlarmsArgsBuilder builder() {
+        return AlarmsArgsBuilder.builder();
     }
 }

@@ -1,6 +1,7 @@
 package com.ecsplatform.policy;
 
 import com.ecsplatform.config.Profile;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 /**
  * How each kind of environment treats its database's data, beyond the config keys (README, "The
@@ -15,6 +16,7 @@ import com.ecsplatform.config.Profile;
  *                               create-before-delete would fail on the name. Never in prod, where a
  *                               replacement must fail rather than delete first.
  */
+@RecordBuilder
 public record DatabasePolicy(
         boolean finalSnapshot,
         boolean keepAutomatedBackups,
@@ -42,28 +44,8 @@ public record DatabasePolicy(
         };
     }
 
-    /** Everything off until named. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Named construction of a {@link DatabasePolicy}. */
-    public static final class Builder {
-        private boolean finalSnapshot;
-        private boolean keepAutomatedBackups;
-        private boolean performanceInsights;
-        private boolean deleteBeforeReplace;
-
-        private Builder() {
-        }
-
-        public Builder finalSnapshot(boolean value) { finalSnapshot = value; return this; }
-        public Builder keepAutomatedBackups(boolean value) { keepAutomatedBackups = value; return this; }
-        public Builder performanceInsights(boolean value) { performanceInsights = value; return this; }
-        public Builder deleteBeforeReplace(boolean value) { deleteBeforeReplace = value; return this; }
-
-        public DatabasePolicy build() {
-            return new DatabasePolicy(finalSnapshot, keepAutomatedBackups, performanceInsights, deleteBeforeReplace);
-        }
+    /** Named construction of {@link DatabasePolicy}. */
+    public static DatabasePolicyBuilder builder() {
+        return DatabasePolicyBuilder.builder();
     }
 }

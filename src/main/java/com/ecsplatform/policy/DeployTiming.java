@@ -1,5 +1,7 @@
 package com.ecsplatform.policy;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 /**
  * The knobs that decide how fast a rolling deploy goes and whether it drops requests. A new task
  * takes traffic after {@code healthyThreshold × intervalSeconds}; a dead one is pulled after
@@ -16,6 +18,7 @@ package com.ecsplatform.policy;
  * @param healthCheckGracePeriodSeconds ALB health ignored by ECS this long after a task starts
  * @param containerStartPeriodSeconds container health check failures ignored this long after start
  */
+@RecordBuilder
 public record DeployTiming(
         int intervalSeconds,
         int timeoutSeconds,
@@ -41,66 +44,8 @@ public record DeployTiming(
         return secondsToHealthy() + deregistrationDelaySeconds;
     }
 
-    public static Builder builder() {
-        return new Builder();
-    }
-
     /** Named construction of {@link DeployTiming}. */
-    public static final class Builder {
-        private int intervalSeconds;
-        private int timeoutSeconds;
-        private int healthyThreshold;
-        private int unhealthyThreshold;
-        private int deregistrationDelaySeconds;
-        private int stopTimeoutSeconds;
-        private int healthCheckGracePeriodSeconds;
-        private int containerStartPeriodSeconds;
-
-        private Builder() {
-        }
-
-        public Builder intervalSeconds(int value) {
-            intervalSeconds = value;
-            return this;
-        }
-
-        public Builder timeoutSeconds(int value) {
-            timeoutSeconds = value;
-            return this;
-        }
-
-        public Builder healthyThreshold(int value) {
-            healthyThreshold = value;
-            return this;
-        }
-
-        public Builder unhealthyThreshold(int value) {
-            unhealthyThreshold = value;
-            return this;
-        }
-
-        public Builder deregistrationDelaySeconds(int value) {
-            deregistrationDelaySeconds = value;
-            return this;
-        }
-
-        public Builder stopTimeoutSeconds(int value) {
-            stopTimeoutSeconds = value;
-            return this;
-        }
-
-        public Builder healthCheckGracePeriodSeconds(int value) {
-            healthCheckGracePeriodSeconds = value;
-            return this;
-        }
-
-        public Builder containerStartPeriodSeconds(int value) {
-            containerStartPeriodSeconds = value;
-            return this;
-        }
-
-        public DeployTiming build() {
-            return new DeployTiming(intervalSeconds, timeoutSeconds, healthyThreshold, unhealthyThreshold, deregistrationDelaySeconds, stopTimeoutSeconds, healthCheckGracePeriodSeconds, containerStartPeriodSeconds);
-        }
+    public static DeployTimingBuilder builder() {
+        return DeployTimingBuilder.builder();
     }
 }

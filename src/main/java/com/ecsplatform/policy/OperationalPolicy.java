@@ -1,6 +1,7 @@
 package com.ecsplatform.policy;
 
 import com.ecsplatform.config.Profile;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 import java.util.Collections;
 import java.util.EnumMap;
@@ -18,6 +19,7 @@ import java.util.Set;
  * @param protection              the protection table: which safeguards each kind of resource gets
  * @param timing                  health check and draining numbers
  */
+@RecordBuilder
 public record OperationalPolicy(
         int logRetentionDays,
         int minimumHealthyPercent,
@@ -125,48 +127,8 @@ public record OperationalPolicy(
         };
     }
 
-    public static Builder builder() {
-        return new Builder();
-    }
-
     /** Named construction of {@link OperationalPolicy}. */
-    public static final class Builder {
-        private int logRetentionDays;
-        private int minimumHealthyPercent;
-        private int maximumPercent;
-        private Map<Guarded, Set<Safeguard>> protection;
-        private DeployTiming timing;
-
-        private Builder() {
-        }
-
-        public Builder logRetentionDays(int value) {
-            logRetentionDays = value;
-            return this;
-        }
-
-        public Builder minimumHealthyPercent(int value) {
-            minimumHealthyPercent = value;
-            return this;
-        }
-
-        public Builder maximumPercent(int value) {
-            maximumPercent = value;
-            return this;
-        }
-
-        public Builder protection(Map<Guarded, Set<Safeguard>> value) {
-            protection = value;
-            return this;
-        }
-
-        public Builder timing(DeployTiming value) {
-            timing = value;
-            return this;
-        }
-
-        public OperationalPolicy build() {
-            return new OperationalPolicy(logRetentionDays, minimumHealthyPercent, maximumPercent, protection, timing);
-        }
+    public static OperationalPolicyBuilder builder() {
+        return OperationalPolicyBuilder.builder();
     }
 }

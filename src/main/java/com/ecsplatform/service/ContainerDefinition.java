@@ -2,6 +2,7 @@ package com.ecsplatform.service;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 import java.util.Comparator;
 import java.util.List;
@@ -47,6 +48,7 @@ import java.util.Map;
  * @param volumesFrom            containers whose volumes this one mounts: none, written as ECS returns it
  * @param systemControls         kernel parameters: none, written as ECS returns it
  */
+@RecordBuilder
 public record ContainerDefinition(
         String name,
         String image,
@@ -130,126 +132,8 @@ public record ContainerDefinition(
         }
     }
 
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Named construction of {@link ContainerDefinition}; unset lists are written as ECS returns them. */
-    public static final class Builder {
-        private String name;
-        private String image;
-        private boolean essential;
-        private int cpu;
-        private int memory;
-        private List<PortMapping> portMappings;
-        private List<NameValue> environment;
-        private List<Secret> secrets;
-        private LogConfiguration logConfiguration;
-        private HealthCheck healthCheck;
-        private boolean readonlyRootFilesystem;
-        private List<MountPoint> mountPoints;
-        private String user;
-        private boolean privileged;
-        private int stopTimeout;
-        private LinuxParameters linuxParameters;
-        private List<Object> volumesFrom;
-        private List<Object> systemControls;
-
-        private Builder() {
-        }
-
-        public Builder name(String value) {
-            name = value;
-            return this;
-        }
-
-        public Builder image(String value) {
-            image = value;
-            return this;
-        }
-
-        public Builder essential(boolean value) {
-            essential = value;
-            return this;
-        }
-
-        public Builder cpu(int value) {
-            cpu = value;
-            return this;
-        }
-
-        public Builder memory(int value) {
-            memory = value;
-            return this;
-        }
-
-        public Builder portMappings(List<PortMapping> value) {
-            portMappings = value;
-            return this;
-        }
-
-        public Builder environment(List<NameValue> value) {
-            environment = value;
-            return this;
-        }
-
-        public Builder secrets(List<Secret> value) {
-            secrets = value;
-            return this;
-        }
-
-        public Builder logConfiguration(LogConfiguration value) {
-            logConfiguration = value;
-            return this;
-        }
-
-        public Builder healthCheck(HealthCheck value) {
-            healthCheck = value;
-            return this;
-        }
-
-        public Builder readonlyRootFilesystem(boolean value) {
-            readonlyRootFilesystem = value;
-            return this;
-        }
-
-        public Builder mountPoints(List<MountPoint> value) {
-            mountPoints = value;
-            return this;
-        }
-
-        public Builder user(String value) {
-            user = value;
-            return this;
-        }
-
-        public Builder privileged(boolean value) {
-            privileged = value;
-            return this;
-        }
-
-        public Builder stopTimeout(int value) {
-            stopTimeout = value;
-            return this;
-        }
-
-        public Builder linuxParameters(LinuxParameters value) {
-            linuxParameters = value;
-            return this;
-        }
-
-        public Builder volumesFrom(List<Object> value) {
-            volumesFrom = value;
-            return this;
-        }
-
-        public Builder systemControls(List<Object> value) {
-            systemControls = value;
-            return this;
-        }
-
-        public ContainerDefinition build() {
-            return new ContainerDefinition(name, image, essential, cpu, memory, portMappings, environment, secrets, logConfiguration, healthCheck, readonlyRootFilesystem, mountPoints, user, privileged, stopTimeout, linuxParameters, volumesFrom, systemControls);
-        }
+    /** Named construction of {@link ContainerDefinition}. */
+    public static ContainerDefinitionBuilder builder() {
+        return ContainerDefinitionBuilder.builder();
     }
 }

@@ -5,6 +5,7 @@ import com.ecsplatform.database.DatabaseConnection;
 import com.ecsplatform.policy.OperationalPolicy;
 import com.pulumi.core.Output;
 import com.pulumi.resources.Resource;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,8 @@ import java.util.Optional;
  * @param serviceSecret               whether {@code ecs-platform:service} is a Pulumi secret (a field in it was set
  *                                    with --secret): the container definitions and the execution policy are too
  */
+@RecordBuilder
+@RecordBuilder.Options(emptyDefaultForOptional = true)
 public record EcsServiceArgs(
         String namePrefix,
         String region,
@@ -48,108 +51,8 @@ public record EcsServiceArgs(
         Optional<DatabaseConnection> database,
         boolean serviceSecret) {
 
-    public static Builder builder() {
-        return new Builder();
-    }
-
     /** Named construction of {@link EcsServiceArgs}. */
-    public static final class Builder {
-        private String namePrefix;
-        private String region;
-        private ServiceConfig service;
-        private OperationalPolicy policy;
-        private Output<String> clusterArn;
-        private Output<String> clusterName;
-        private Output<String> capacityProviderName;
-        private Resource capacityProviderAssociation;
-        private Output<String> targetGroupArn;
-        private List<Resource> targetGroupListeners;
-        private Output<String> requestCountResourceLabel;
-        private Output<List<String>> deploymentAlarmNames;
-        private Output<String> accountId;
-        private Optional<DatabaseConnection> database = Optional.empty();
-        private boolean serviceSecret;
-
-        private Builder() {
-        }
-
-        public Builder namePrefix(String value) {
-            namePrefix = value;
-            return this;
-        }
-
-        public Builder region(String value) {
-            region = value;
-            return this;
-        }
-
-        public Builder service(ServiceConfig value) {
-            service = value;
-            return this;
-        }
-
-        public Builder policy(OperationalPolicy value) {
-            policy = value;
-            return this;
-        }
-
-        public Builder clusterArn(Output<String> value) {
-            clusterArn = value;
-            return this;
-        }
-
-        public Builder clusterName(Output<String> value) {
-            clusterName = value;
-            return this;
-        }
-
-        public Builder capacityProviderName(Output<String> value) {
-            capacityProviderName = value;
-            return this;
-        }
-
-        public Builder capacityProviderAssociation(Resource value) {
-            capacityProviderAssociation = value;
-            return this;
-        }
-
-        public Builder targetGroupArn(Output<String> value) {
-            targetGroupArn = value;
-            return this;
-        }
-
-        public Builder targetGroupListeners(List<Resource> value) {
-            targetGroupListeners = value;
-            return this;
-        }
-
-        public Builder requestCountResourceLabel(Output<String> value) {
-            requestCountResourceLabel = value;
-            return this;
-        }
-
-        public Builder deploymentAlarmNames(Output<List<String>> value) {
-            deploymentAlarmNames = value;
-            return this;
-        }
-
-        public Builder accountId(Output<String> value) {
-            accountId = value;
-            return this;
-        }
-
-        public Builder database(Optional<DatabaseConnection> value) {
-            database = value;
-            return this;
-        }
-
-        public Builder serviceSecret(boolean value) {
-            serviceSecret = value;
-            return this;
-        }
-
-        public EcsServiceArgs build() {
-            return new EcsServiceArgs(namePrefix, region, service, policy, clusterArn, clusterName, capacityProviderName, capacityProviderAssociation, targetGroupArn, targetGroupListeners, requestCountResourceLabel, deploymentAlarmNames, accountId, database, serviceSecret);
-        }
+    public static EcsServiceArgsBuilder builder() {
+        return EcsServiceArgsBuilder.builder();
     }
 }
