@@ -118,8 +118,7 @@ public final class App {
             return 1;
         }
         // Shown by `pulumi preview` and `pulumi up` as the program's output, so the stack file's owner sees them.
-        ServiceRoutingRules.notice(config).ifPresent(notice -> err.println("notice: " + raw.stackFile() + ": " + notice));
-        ServiceRoutingRules.warnings(config).forEach(warning -> err.println("warning: " + raw.stackFile() + ": " + warning));
+        ServiceRoutingRules.advice(config).forEach(err::println);
         deploy.accept(config);
         return 0;
     }
@@ -343,7 +342,7 @@ public final class App {
      * first wildcard ({@code /api/*} becomes {@code /api/}).
      */
     static String serviceUrl(String stackUrl, ServiceConfig service) {
-        if (service.routing().isEmpty()) {
+        if (service.isDefault()) {
             return stackUrl;
         }
         RoutingConfig routing = service.routing().get();

@@ -77,11 +77,6 @@ public enum DatabaseEngine {
         return Optional.empty();
     }
 
-    /** The names the stack file accepts. */
-    public static List<String> configValues() {
-        return List.of(POSTGRES.configValue, MYSQL.configValue);
-    }
-
     /** The stack file's name of the engine, which is also RDS's {@code Engine} value. */
     public String configValue() {
         return configValue;
@@ -110,11 +105,6 @@ public enum DatabaseEngine {
         var parameters = new TreeMap<>(extraParameters);
         parameters.put(tlsParameter, "1");
         return parameters;
-    }
-
-    /** The parameter that refuses unencrypted connections. */
-    public String tlsParameter() {
-        return tlsParameter;
     }
 
     /** The logs exported to CloudWatch Logs ({@code enabledCloudwatchLogsExports}). */

@@ -75,6 +75,17 @@ public final class ServiceRoutingRules {
                 : Optional.empty();
     }
 
+    /**
+     * The {@link #notice} and the {@link #warnings} as printed for the stack file's owner, one line each:
+     * {@code notice: Pulumi.dev.yaml: <key>: <message>}. Neither stops the run.
+     */
+    public static List<String> advice(StackConfig config) {
+        var lines = new ArrayList<String>();
+        notice(config).ifPresent(notice -> lines.add("notice: " + config.stackFile() + ": " + notice));
+        warnings(config).forEach(warning -> lines.add("warning: " + config.stackFile() + ": " + warning));
+        return List.copyOf(lines);
+    }
+
     /** What is worth a warning without refusing the stack: minimum tasks the cluster cannot place at its largest. */
     public static List<ConfigProblem> warnings(StackConfig config) {
         var warnings = new ArrayList<ConfigProblem>();
@@ -117,10 +128,7 @@ public final class ServiceRoutingRules {
     }
 
     private static void checkRouting(StackConfig config, RoutingConfig routing, String key, Problems problems) {
-        if (!problems.has(key + ".priority") && (routing.priority() < MIN_PRIORITY || routing.priority() > MAX_PRIORITY)) {
-            problems.add(key + ".priority", "must be between " + MIN_PRIORITY + " and " + MAX_PRIORITY + ", got "
-                    + routing.priority() + " (the listener rule's priority; the lowest is evaluated first)");
-        }
+        // The priority's range is the schema's (routing.priority minimum/maximum).
         if (routing.hostHeaders().isEmpty() && routing.pathPatterns().isEmpty()
                 && !problems.has(key + ".hostHeaders", key + ".pathPatterns")) {
             problems.add(key, "has no condition: set pathPatterns (like [/api/*]), hostHeaders, or both; a service"

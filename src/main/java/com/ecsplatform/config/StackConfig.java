@@ -70,6 +70,15 @@ public record StackConfig(
     }
 
     /**
+     * What a service's resources are named after, besides the component: nothing for
+     * {@value #LEGACY_SERVICE_NAME}, which keeps the names it had before there were several services
+     * (so moving a stack file to {@code services} replaces nothing), else {@code <service>-}.
+     */
+    public static String serviceQualifier(String service) {
+        return service.equals(LEGACY_SERVICE_NAME) ? "" : service + "-";
+    }
+
+    /**
      * Where service {@code name} is set, without the namespace: {@code services.<name>}, or
      * {@code service} when the stack file uses the legacy key.
      */

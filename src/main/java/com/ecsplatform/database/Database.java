@@ -108,12 +108,11 @@ public final class Database extends PlatformComponent {
     private List<Output<String>> isolatedSubnets(DatabaseArgs args) {
         var ids = new ArrayList<Output<String>>();
         for (SubnetSpec spec : SubnetPlanner.isolated(args.vpcCidr(), args.azCount())) {
-            int az = spec.azIndex();
-            String nameTag = args.namePrefix() + "-" + spec.tier().label() + "-" + (az + 1);
+            String nameTag = spec.nameTag(args.namePrefix());
             var subnet = new Subnet(child(spec.resourceRole()), SubnetArgs.builder()
                     .vpcId(args.vpcId())
                     .cidrBlock(spec.cidr().toString())
-                    .availabilityZone(args.availabilityZones().applyValue(zones -> zones.get(az)))
+                    .availabilityZone(args.availabilityZones().applyValue(spec::zone))
                     .mapPublicIpOnLaunch(false)
                     .tags(nameTag(nameTag))
                     .build(), childOptions());

@@ -57,8 +57,6 @@ public final class LoadBalancer extends PlatformComponent {
     public final Output<String> zoneId;
     /** The ALB's ARN suffix, for CloudWatch metrics and request-count scaling. */
     public final Output<String> arnSuffix;
-    /** The listeners; every target group is attached to the ALB only once they exist. */
-    public final List<Resource> listeners;
     /** Each service's target group, by service name, in the order given. */
     public final Map<String, Target> targets;
 
@@ -107,7 +105,7 @@ public final class LoadBalancer extends PlatformComponent {
         for (var service : args.services()) {
             targetGroups.put(service.service(), targetGroup(service, args));
         }
-        var fallback = args.services().stream().filter(service -> service.routing().isEmpty()).findFirst()
+        var fallback = args.services().stream().filter(ServiceTarget::isDefault).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no default service: the listeners need one to forward to"));
         var forward = ListenerDefaultActionArgs.builder().type("forward")
                 .targetGroupArn(targetGroups.get(fallback.service()).arn()).build();
@@ -129,7 +127,6 @@ public final class LoadBalancer extends PlatformComponent {
                 .defaultActions(https ? redirectToHttps() : forward)
                 .build(), under(alb));
         attached.add(httpListener);
-        listeners = List.copyOf(attached);
 
         // Rules go where requests are served: on HTTPS, or on HTTP when there is no certificate (with one,
         // HTTP only redirects, so a rule there would bypass TLS).
@@ -137,14 +134,15 @@ public final class LoadBalancer extends PlatformComponent {
         String listenerRole = https ? "https" : "http";
         var rules = new HashMap<String, ListenerRule>();
         args.services().stream()
-                .filter(service -> service.routing().isPresent())
+                .filter(service -> !service.isDefault())
                 .sorted(Comparator.comparingInt(service -> service.routing().orElseThrow().priority()))
                 .forEach(service -> rules.put(service.service(), listenerRule(service, args.namePrefix(), listenerRole, serving,
                         targetGroups.get(service.service()))));
 
         var targetsByService = new LinkedHashMap<String, Target>();
         targetGroups.forEach((service, group) -> {
-            var attachments = new ArrayList<Resource>(listeners);
+            // Every target group is attached to the ALB only once the listeners (and its rule) exist.
+            var attachments = new ArrayList<Resource>(attached);
             if (rules.containsKey(service)) {
                 attachments.add(rules.get(service));
             }
@@ -163,14 +161,9 @@ public final class LoadBalancer extends PlatformComponent {
         registerOutputs(outputs);
     }
 
-    /** The logical role of a service's target group: {@code tg} for the service the stack had before services. */
-    static String targetGroupRole(String service) {
-        return service.equals(StackConfig.LEGACY_SERVICE_NAME) ? "tg" : service + "-tg";
-    }
-
     private TargetGroup targetGroup(ServiceTarget service, LoadBalancerArgs args) {
         var timing = args.timing();
-        return new TargetGroup(child(targetGroupRole(service.service())), TargetGroupArgs.builder()
+        return new TargetGroup(child(StackConfig.serviceQualifier(service.service()) + "tg"), TargetGroupArgs.builder()
                 .vpcId(args.vpcId())
                 .targetType("instance")
                 .protocol("HTTP")
@@ -187,9 +180,8 @@ public final class LoadBalancer extends PlatformComponent {
                         .healthyThreshold(timing.healthyThreshold())
                         .unhealthyThreshold(timing.unhealthyThreshold())
                         .build())
-                .tags(nameTag(service.service().equals(StackConfig.LEGACY_SERVICE_NAME)
-                        ? args.namePrefix()
-                        : args.namePrefix() + "-" + service.service()))
+                // ecs-platform-prod for web, ecs-platform-prod-api for api
+                .tags(nameTag((args.namePrefix() + "-" + StackConfig.serviceQualifier(service.service())).replaceFirst("-$", "")))
                 .build(), childOptions());
     }
 

@@ -25,22 +25,19 @@ import java.util.Optional;
  * @param accessLogs         where the ALB writes its access logs
  */
 @RecordBuilder
-@RecordBuilder.Options(emptyDefaultForOptional = true)
+@RecordBuilder.Options(emptyDefaultForOptional = true, useImmutableCollections = true)
 public record LoadBalancerArgs(
         String namePrefix,
         Output<String> vpcId,
         List<Output<String>> publicSubnetIds,
         Resource internetGateway,
         Output<String> securityGroupId,
-        @RecordBuilder.Initializer("NO_SERVICES") List<ServiceTarget> services,
+        List<ServiceTarget> services,
         DeployTiming timing,
         boolean deletionProtection,
         boolean protect,
         Optional<Output<String>> certificateArn,
         AccessLogDestination accessLogs) {
-
-    /** What a {@link #builder()} starts services from (public for the generated builder). */
-    public static final List<ServiceTarget> NO_SERVICES = List.of();
 
     /** Named construction of {@link LoadBalancerArgs}. */
     public static LoadBalancerArgsBuilder builder() {

@@ -14,4 +14,9 @@ import java.util.Optional;
  * @param routing         the rule's priority and conditions; empty: the listeners' default action forwards here
  */
 public record ServiceTarget(String service, int port, String healthCheckPath, Optional<RoutingConfig> routing) {
+
+    /** Whether the listeners' default action forwards here: the one service without routing. */
+    public boolean isDefault() {
+        return routing.isEmpty();
+    }
 }

@@ -28,7 +28,6 @@ import com.pulumi.aws.ec2.VpcArgs;
 import com.pulumi.aws.iam.RolePolicy;
 import com.pulumi.aws.iam.RolePolicyArgs;
 import com.pulumi.core.Output;
-import com.pulumi.exceptions.RunException;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 
@@ -91,7 +90,7 @@ public final class Network extends PlatformComponent {
             var subnet = subnet(vpc, spec, args);
             var routeTable = new RouteTable(child(spec.resourceRole() + "-rt"), RouteTableArgs.builder()
                     .vpcId(vpc.id())
-                    .tags(nameTag(nameTag(args, spec)))
+                    .tags(nameTag(spec.nameTag(args.namePrefix())))
                     .build(), under(subnet));
             new RouteTableAssociation(child(spec.resourceRole() + "-rta"), RouteTableAssociationArgs.builder()
                     .subnetId(subnet.id())
@@ -128,14 +127,13 @@ public final class Network extends PlatformComponent {
     }
 
     private Subnet subnet(Vpc vpc, SubnetSpec spec, NetworkArgs args) {
-        int az = spec.azIndex();
         return new Subnet(child(spec.resourceRole()), SubnetArgs.builder()
                 .vpcId(vpc.id())
                 .cidrBlock(spec.cidr().toString())
-                .availabilityZone(args.availabilityZones().applyValue(zones -> zoneAt(zones, az)))
+                .availabilityZone(args.availabilityZones().applyValue(spec::zone))
                 // Public addresses are opted into per instance (the bastion), never handed out by the subnet.
                 .mapPublicIpOnLaunch(false)
-                .tags(nameTag(nameTag(args, spec)))
+                .tags(nameTag(spec.nameTag(args.namePrefix())))
                 .build(), under(vpc));
     }
 
@@ -191,17 +189,4 @@ public final class Network extends PlatformComponent {
                 .build(), CustomResourceOptions.builder().parent(vpc).dependsOn(writePermission).build());
     }
 
-    private static String nameTag(NetworkArgs args, SubnetSpec spec) {
-        return args.namePrefix() + "-" + spec.tier().label() + "-" + (spec.azIndex() + 1);
-    }
-
-    private static String zoneAt(List<String> zones, int index) {
-        if (index >= zones.size()) {
-            // RunException: the SDK reports the message alone, without a stack trace.
-            throw new RunException("ecs-platform:availabilityZones asks for at least " + (index + 1)
-                    + " Availability Zones, but this account has only " + zones.size() + " in the region that need no"
-                    + " opt-in (" + String.join(", ", zones) + "); lower ecs-platform:availabilityZones to " + zones.size());
-        }
-        return zones.get(index);
-    }
 }

@@ -141,21 +141,13 @@ public final class Alarms extends PlatformComponent {
         registerOutputs(Map.of("topicArn", topicArn, "deploymentAlarmNames", deploymentAlarmNames.get(fallback.service())));
     }
 
-    /**
-     * What a service's alarms are named after: nothing for the service the stacks had before services
-     * ({@value StackConfig#LEGACY_SERVICE_NAME}, whose alarms keep their names), else {@code <service>-}.
-     */
-    static String qualifier(String service) {
-        return service.equals(StackConfig.LEGACY_SERVICE_NAME) ? "" : service + "-";
-    }
-
     private static Output<Map<String, String>> serviceDimensions(AlarmsArgs args, ServiceWatch watched) {
         return args.clusterName().applyValue(cluster -> dimensions("ClusterName", cluster, "ServiceName", watched.serviceName()));
     }
 
     /** One service's alarms; returns the names of those that also roll back its deployments. */
     private Output<List<String>> serviceAlarms(AlarmsArgs args, ServiceWatch watched, Topic topic) {
-        String q = qualifier(watched.service());
+        String q = StackConfig.serviceQualifier(watched.service());
         var targetGroup = Output.tuple(args.loadBalancerArnSuffix(), watched.targetGroupArnSuffix())
                 .applyValue(pair -> dimensions("LoadBalancer", pair.t1, "TargetGroup", pair.t2));
         var service = serviceDimensions(args, watched);
@@ -277,7 +269,7 @@ public final class Alarms extends PlatformComponent {
      * an event, which EventBridge forwards to the topic.
      */
     private EventRule failedDeployments(Topic topic, AlarmsArgs args, ServiceWatch watched) {
-        String q = qualifier(watched.service());
+        String q = StackConfig.serviceQualifier(watched.service());
         var rule = new EventRule(child(q + "deployment-failed"), EventRuleArgs.builder()
                 .description("ECS rolled back a deployment of " + watched.serviceName())
                 .eventPattern(serviceArn(args, watched).applyValue(serviceArn -> GSON.toJson(new TreeMap<>(Map.of(

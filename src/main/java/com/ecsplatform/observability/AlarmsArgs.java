@@ -19,19 +19,16 @@ import java.util.Optional;
  * @param alarmEmailSecret     whether the address is a Pulumi secret ({@code ecs-platform:alarmEmail} set with --secret)
  */
 @RecordBuilder
-@RecordBuilder.Options(emptyDefaultForOptional = true)
+@RecordBuilder.Options(emptyDefaultForOptional = true, useImmutableCollections = true)
 public record AlarmsArgs(
         String namePrefix,
         Optional<String> alarmEmail,
         Output<String> loadBalancerArnSuffix,
         Output<String> clusterName,
-        @RecordBuilder.Initializer("NO_SERVICES") List<ServiceWatch> services,
+        List<ServiceWatch> services,
         String region,
         Output<String> accountId,
         boolean alarmEmailSecret) {
-
-    /** What a {@link #builder()} starts services from (public for the generated builder). */
-    public static final List<ServiceWatch> NO_SERVICES = List.of();
 
     /** Named construction of {@link AlarmsArgs}. */
     public static AlarmsArgsBuilder builder() {

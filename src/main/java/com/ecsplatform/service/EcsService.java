@@ -47,7 +47,6 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.resources.Resource;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -108,9 +107,10 @@ public final class EcsService extends PlatformComponent {
                     return new PolicyDocument("2012-10-17", statements).toJson();
                 })))
                 .build(), under(executionRole));
+        var iamDatabase = args.database().filter(DatabaseConnection::iamAuthentication);
         var taskRole = tasksRole("task", "The application in " + awsName
-                + (iamDatabaseAuthentication(args) ? ": connects to its database with IAM" : "; grants nothing yet"), args.accountId());
-        var taskPolicy = args.database().filter(DatabaseConnection::iamAuthentication).map(database ->
+                + (iamDatabase.isPresent() ? ": connects to its database with IAM" : "; grants nothing yet"), args.accountId());
+        var taskPolicy = iamDatabase.map(database ->
                 new RolePolicy(child("task-policy"), RolePolicyArgs.builder()
                         .role(taskRole.id())
                         .policy(Output.tuple(args.accountId(), database.resourceId()).applyValue(refs -> PolicyDocument.of(
@@ -198,10 +198,6 @@ public final class EcsService extends PlatformComponent {
                 accountId.applyValue(account -> PolicyDocument.trust("EcsTasksAssumeRole", TASKS_PRINCIPAL, account)));
     }
 
-    private static boolean iamDatabaseAuthentication(EcsServiceArgs args) {
-        return args.database().filter(DatabaseConnection::iamAuthentication).isPresent();
-    }
-
     /** The execution role's grant on the database's managed secret; none without a database. */
     private static Output<List<Statement>> databaseSecretStatements(EcsServiceArgs args) {
         return args.database()
@@ -244,11 +240,9 @@ public final class EcsService extends PlatformComponent {
                 .memory(service.memory())
                 .portMappings(List.of(new PortMapping(service.containerPort(), 0, "tcp")))
                 .environment(Stream.concat(service.environment().entrySet().stream().map(e -> new NameValue(e.getKey(), e.getValue())),
-                                database.environment().stream())
-                        .sorted(Comparator.comparing(NameValue::name)).toList())
+                                database.environment().stream()).toList())
                 .secrets(Stream.concat(service.secrets().entrySet().stream().map(e -> new Secret(e.getKey(), e.getValue())),
-                                database.secrets().stream())
-                        .sorted(Comparator.comparing(Secret::name)).toList())
+                                database.secrets().stream()).toList())
                 .logConfiguration(new LogConfiguration("awslogs", new TreeMap<>(Map.of(
                         "awslogs-group", logGroupName,
                         "awslogs-region", args.region(),

@@ -60,8 +60,7 @@ public final class SynthMain {
             return 1;
         }
         warnAboutPlaceholders(raw, config, err);
-        ServiceRoutingRules.notice(config).ifPresent(notice -> err.println("notice: " + raw.stackFile() + ": " + notice));
-        ServiceRoutingRules.warnings(config).forEach(warning -> err.println("warning: " + raw.stackFile() + ": " + warning));
+        ServiceRoutingRules.advice(config).forEach(err::println);
         SynthResult result;
         try {
             result = Synthesizer.synthesize(config);

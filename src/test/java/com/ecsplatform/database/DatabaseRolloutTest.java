@@ -1,7 +1,6 @@
 package com.ecsplatform.database;
 
 import com.ecsplatform.service.ContainerDefinition;
-import com.ecsplatform.synth.SynthJson;
 import com.ecsplatform.synth.SynthResult;
 import com.ecsplatform.synth.diff.GraphDiff;
 import com.ecsplatform.synth.diff.SynthGraph;
@@ -34,7 +33,7 @@ class DatabaseRolloutTest {
     private static GraphDiff enabling(boolean prod) {
         var before = prod ? withDatabase(false, true) : Stacks.dev();
         var after = prod ? Stacks.prod() : withDatabase(true, false);
-        return GraphDiff.between(SynthGraph.parse(SynthJson.render(before)), SynthGraph.parse(SynthJson.render(after)));
+        return GraphDiff.between(Stacks.graph(before), Stacks.graph(after));
     }
 
     @Test

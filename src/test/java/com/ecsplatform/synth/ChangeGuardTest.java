@@ -24,21 +24,17 @@ class ChangeGuardTest {
     @TempDir
     Path dir;
 
-    private static SynthGraph graph(SynthResult result) {
-        return SynthGraph.parse(SynthJson.render(result));
-    }
-
     /** Each edited graph is synthesized once for the tests of this class. */
     private static final Map<String, SynthGraph> PROD_WITH_CIDR = new ConcurrentHashMap<>();
 
     private static SynthGraph prodWithCidr(String cidr) {
         return PROD_WITH_CIDR.computeIfAbsent(cidr,
-                value -> graph(Stacks.prodWith(values -> values.put("ecs-platform:vpcCidr", value))));
+                value -> Stacks.graph(Stacks.prodWith(values -> values.put("ecs-platform:vpcCidr", value))));
     }
 
     @Test
     void anUnapprovedVpcReplacementFailsWithAnActionableMessage() {
-        var outcome = ChangeGuard.check("prod", BASELINE, graph(Stacks.prod()), prodWithCidr("10.30.0.0/16"), Approvals.none());
+        var outcome = ChangeGuard.check("prod", BASELINE, Stacks.graph(Stacks.prod()), prodWithCidr("10.30.0.0/16"), Approvals.none());
 
         assertThat(outcome.unapproved()).hasSize(1);
         assertThat(outcome.message())
@@ -51,7 +47,7 @@ class ChangeGuardTest {
 
     @Test
     void anApprovedBlockingChangePasses() {
-        SynthGraph deployed = graph(Stacks.prod());
+        SynthGraph deployed = Stacks.graph(Stacks.prod());
         SynthGraph current = prodWithCidr("10.30.0.0/16");
         var approvals = new Approvals(Preview.between(deployed, current).blocking().stream()
                 .map(change -> Approvals.Approval.of("prod", change)).toList());
@@ -64,7 +60,7 @@ class ChangeGuardTest {
 
     @Test
     void anApprovalCoversOnlyTheChangeItNames() {
-        SynthGraph deployed = graph(Stacks.prod());
+        SynthGraph deployed = Stacks.graph(Stacks.prod());
         var approvals = new Approvals(Preview.between(deployed, prodWithCidr("10.30.0.0/16")).blocking().stream()
                 .map(change -> Approvals.Approval.of("prod", change)).toList());
 

@@ -4,7 +4,6 @@ import com.ecsplatform.synth.diff.Action;
 import com.ecsplatform.synth.diff.PlannedChange;
 import com.ecsplatform.synth.diff.Preview;
 import com.ecsplatform.synth.diff.ReplaceRules;
-import com.ecsplatform.synth.diff.SynthGraph;
 import com.ecsplatform.testing.ConfigFixtures;
 import com.ecsplatform.testing.Stacks;
 import org.junit.jupiter.api.Test;
@@ -20,10 +19,6 @@ import static org.assertj.core.api.Assertions.tuple;
  * AWS would carry them out.
  */
 class PreviewStackTest {
-
-    private static SynthGraph graph(SynthResult result) {
-        return SynthGraph.parse(SynthJson.render(result));
-    }
 
     private static PlannedChange change(Preview preview, String name) {
         return preview.changes().stream().filter(change -> change.name().equals(name)).findFirst()
@@ -56,7 +51,7 @@ class PreviewStackTest {
                     ? Stacks.prodWith(values -> ConfigFixtures.set(values, "ecs-platform:cluster.maxSize", 9))
                     : Stacks.devWith(values -> ConfigFixtures.set(values, "ecs-platform:cluster.maxSize", 4));
 
-            Preview preview = Preview.between(graph(before), graph(after));
+            Preview preview = Preview.between(Stacks.graph(before), Stacks.graph(after));
 
             assertThat(preview.changes()).as(prod ? "prod" : "dev")
                     .extracting(PlannedChange::name, PlannedChange::action)
@@ -67,8 +62,8 @@ class PreviewStackTest {
 
     @Test
     void aProdVpcCidrEditReplacesTheWholeNetwork() {
-        Preview preview = Preview.between(graph(Stacks.prod()),
-                graph(Stacks.prodWith(values -> values.put("ecs-platform:vpcCidr", "10.30.0.0/16"))));
+        Preview preview = Preview.between(Stacks.graph(Stacks.prod()),
+                Stacks.graph(Stacks.prodWith(values -> values.put("ecs-platform:vpcCidr", "10.30.0.0/16"))));
 
         assertThat(change(preview, "net-vpc").action()).isEqualTo(Action.REPLACE);
         long subnets = Stacks.prod().ofType("aws:ec2/subnet:Subnet").size();
@@ -80,8 +75,8 @@ class PreviewStackTest {
 
     @Test
     void aProdVpcCidrEditIsBlockedOnlyByTheProtectedVpc() {
-        Preview preview = Preview.between(graph(Stacks.prod()),
-                graph(Stacks.prodWith(values -> values.put("ecs-platform:vpcCidr", "10.30.0.0/16"))));
+        Preview preview = Preview.between(Stacks.graph(Stacks.prod()),
+                Stacks.graph(Stacks.prodWith(values -> values.put("ecs-platform:vpcCidr", "10.30.0.0/16"))));
 
         assertThat(change(preview, "net-vpc").blocking()).contains("would replace a protected resource");
         assertThat(preview.blocking()).extracting(PlannedChange::name).containsExactly("net-vpc");
@@ -89,7 +84,7 @@ class PreviewStackTest {
 
     @Test
     void aProdImageEditRollsTheTasksOntoANewTaskDefinition() {
-        Preview preview = Preview.between(graph(Stacks.prod()), graph(Stacks.prodWith(values ->
+        Preview preview = Preview.between(Stacks.graph(Stacks.prod()), Stacks.graph(Stacks.prodWith(values ->
                 ConfigFixtures.set(values, "ecs-platform:service.image", "nginxinc/nginx-unprivileged:1.27.3-alpine"))));
 
         assertThat(preview.changes()).extracting(PlannedChange::name, PlannedChange::action).containsExactly(
@@ -100,8 +95,8 @@ class PreviewStackTest {
 
     @Test
     void aDevSshKeyEditReplacesTheBastion() {
-        Preview preview = Preview.between(graph(Stacks.dev()),
-                graph(Stacks.devWith(values -> values.put("ecs-platform:sshPublicKey", ConfigFixtures.PROD_SSH_PUBLIC_KEY))));
+        Preview preview = Preview.between(Stacks.graph(Stacks.dev()),
+                Stacks.graph(Stacks.devWith(values -> values.put("ecs-platform:sshPublicKey", ConfigFixtures.PROD_SSH_PUBLIC_KEY))));
 
         assertThat(change(preview, "access-key").action()).isEqualTo(Action.REPLACE);
         assertThat(change(preview, "access-bastion").action()).isEqualTo(Action.REPLACE);
@@ -110,8 +105,8 @@ class PreviewStackTest {
 
     @Test
     void aDevSshKeyEditRefreshesTheFleet() {
-        Preview preview = Preview.between(graph(Stacks.dev()),
-                graph(Stacks.devWith(values -> values.put("ecs-platform:sshPublicKey", ConfigFixtures.PROD_SSH_PUBLIC_KEY))));
+        Preview preview = Preview.between(Stacks.graph(Stacks.dev()),
+                Stacks.graph(Stacks.devWith(values -> values.put("ecs-platform:sshPublicKey", ConfigFixtures.PROD_SSH_PUBLIC_KEY))));
 
         assertThat(change(preview, "compute-launch-template").action()).isEqualTo(Action.UPDATE);
         assertThat(change(preview, "compute-asg").effects()).singleElement().asString().contains("instance refresh");
@@ -119,8 +114,8 @@ class PreviewStackTest {
 
     @Test
     void aDevSshKeyEditBlocksNothing() {
-        Preview preview = Preview.between(graph(Stacks.dev()),
-                graph(Stacks.devWith(values -> values.put("ecs-platform:sshPublicKey", ConfigFixtures.PROD_SSH_PUBLIC_KEY))));
+        Preview preview = Preview.between(Stacks.graph(Stacks.dev()),
+                Stacks.graph(Stacks.devWith(values -> values.put("ecs-platform:sshPublicKey", ConfigFixtures.PROD_SSH_PUBLIC_KEY))));
 
         assertThat(preview.blocking()).isEmpty();
     }

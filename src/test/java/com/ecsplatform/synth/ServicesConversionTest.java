@@ -18,10 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ServicesConversionTest {
 
-    private static SynthGraph graph(SynthResult result) {
-        return SynthGraph.parse(SynthJson.render(result));
-    }
-
     private static List<SynthResult[]> legacyAndConverted() {
         return List.of(
                 new SynthResult[] {Stacks.dev(), Stacks.devWith(ServiceFixtures::converted)},
@@ -31,7 +27,7 @@ class ServicesConversionTest {
     @Test
     void convertingToServicesReplacesNothing() {
         for (var pair : legacyAndConverted()) {
-            var preview = Preview.between(graph(pair[0]), graph(pair[1]));
+            var preview = Preview.between(Stacks.graph(pair[0]), Stacks.graph(pair[1]));
 
             assertThat(preview.counts().replace()).as(pair[0].stack() + ": replacements").isZero();
             assertThat(preview.counts().delete()).as(pair[0].stack() + ": deletions").isZero();
@@ -41,7 +37,7 @@ class ServicesConversionTest {
     @Test
     void convertingToServicesChangesNothingAtAll() {
         for (var pair : legacyAndConverted()) {
-            var diff = GraphDiff.between(graph(pair[0]), graph(pair[1]));
+            var diff = GraphDiff.between(Stacks.graph(pair[0]), Stacks.graph(pair[1]));
 
             assertThat(diff.added()).as(pair[0].stack() + ": created").isEmpty();
             assertThat(diff.removed()).as(pair[0].stack() + ": deleted").isEmpty();
@@ -62,7 +58,7 @@ class ServicesConversionTest {
 
     @Test
     void addingAServiceOnlyCreatesItsResourcesAndUpdatesTheTopicPolicy() {
-        var diff = GraphDiff.between(graph(Stacks.prod()), graph(Stacks.prodWith(ServiceFixtures::withApi)));
+        var diff = GraphDiff.between(Stacks.graph(Stacks.prod()), Stacks.graph(Stacks.prodWith(ServiceFixtures::withApi)));
 
         assertThat(diff.removed()).isEmpty();
         assertThat(diff.moved()).isEmpty();

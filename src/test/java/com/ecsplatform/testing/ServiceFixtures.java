@@ -1,6 +1,5 @@
 package com.ecsplatform.testing;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
@@ -41,10 +40,7 @@ public final class ServiceFixtures {
 
     /** {@code values} (already using services) with service {@code name} set to {@code service}. */
     public static Map<String, String> with(Map<String, String> values, String name, Map<String, Object> service) {
-        var services = JsonParser.parseString(values.get(SERVICES)).getAsJsonObject();
-        services.add(name, new Gson().toJsonTree(service));
-        values.put(SERVICES, services.toString());
-        return values;
+        return ConfigFixtures.set(values, SERVICES + "." + name, service);
     }
 
     /** An API service: three tasks (prod's floor), routed on {@code /api/*} at priority 10, with its own secret. */

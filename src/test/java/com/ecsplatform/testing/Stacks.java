@@ -2,8 +2,10 @@ package com.ecsplatform.testing;
 
 import com.ecsplatform.config.StackConfigLoader;
 import com.ecsplatform.synth.RegisteredResource;
+import com.ecsplatform.synth.SynthJson;
 import com.ecsplatform.synth.SynthResult;
 import com.ecsplatform.synth.Synthesizer;
+import com.ecsplatform.synth.diff.SynthGraph;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +75,11 @@ public final class Stacks {
             VARIANTS.put(key, graph);
         }
         return graph;
+    }
+
+    /** {@code result} as the review diff reads it: rendered to the synth's JSON and parsed back. */
+    public static SynthGraph graph(SynthResult result) {
+        return SynthGraph.parse(SynthJson.render(result));
     }
 
     /** The single resource of {@code type}; fails when there are none or several. */

@@ -141,7 +141,7 @@ public final class DiffMain {
 
     private String reportAgainstRef(AgainstRef against) throws IOException {
         GitSnapshots git = new GitSnapshots(workDir);
-        git.requireCommit(against.ref());
+        String commit = git.requireCommit(against.ref());
         List<String> committedNow = StackFiles.committed(workDir);
         List<String> stackNames = against.stacks();
         if (stackNames.isEmpty()) {
@@ -166,15 +166,15 @@ public final class DiffMain {
             if (hasStackFile) {
                 stackFiles.add("`" + RawConfig.stackFileName(stack) + "`");
             }
-            SynthGraph before = committedSnapshot(git, against.ref(), stack, after.project());
+            SynthGraph before = git.snapshot(against.ref(), stack, after.project());
             stacks.add(StackDiff.between(stack, before, after));
         }
-        return MarkdownReport.render(stacks, basis(git, against.ref(), stackFiles), Approvals.read(workDir));
+        return MarkdownReport.render(stacks, basis(git, against.ref(), commit, stackFiles), Approvals.read(workDir));
     }
 
     /** Which commit and files each side came from. */
-    private static String basis(GitSnapshots git, String ref, List<String> stackFiles) throws IOException {
-        String before = "Before: the snapshots committed at `" + ref + "` (" + shortId(git.commitOf(ref)) + "), `"
+    private static String basis(GitSnapshots git, String ref, String commit, List<String> stackFiles) throws IOException {
+        String before = "Before: the snapshots committed at `" + ref + "` (" + shortId(commit) + "), `"
                 + SNAPSHOT_DIR + "/<stack>.json`.";
         String tree = git.head().map(head -> "the working tree at " + shortId(head)
                 + (uncommitted(git) ? " with uncommitted changes" : "")).orElse("the working tree");
@@ -201,20 +201,6 @@ public final class DiffMain {
             return SynthGraph.parse(synth.json(workDir, stack));
         } catch (ConfigException invalid) {
             throw new IOException(invalid.getMessage());
-        }
-    }
-
-    private static SynthGraph committedSnapshot(GitSnapshots git, String ref, String stack, String project)
-            throws IOException {
-        String path = SNAPSHOT_DIR + "/" + stack + ".json";
-        Optional<String> json = git.read(ref, path);
-        if (json.isEmpty()) {
-            return SynthGraph.empty(project, stack);
-        }
-        try {
-            return SynthGraph.parse(json.get());
-        } catch (SynthFormatException e) {
-            throw new SynthFormatException(ref + ":" + path + ": " + e.getMessage(), e);
         }
     }
 

@@ -82,16 +82,7 @@ public record GitBaseline(String ref, String commit) {
      * @return the stack's snapshot at the baseline; an empty graph when it had none
      */
     public SynthGraph snapshot(Path workDir, String stack, String project) throws IOException {
-        String path = DiffMain.SNAPSHOT_DIR + "/" + stack + ".json";
-        Optional<String> json = new GitSnapshots(workDir.toAbsolutePath()).read(commit, path);
-        if (json.isEmpty()) {
-            return SynthGraph.empty(project, stack);
-        }
-        try {
-            return SynthGraph.parse(json.get());
-        } catch (SynthFormatException e) {
-            throw new SynthFormatException(commit + ":" + path + ": " + e.getMessage(), e);
-        }
+        return new GitSnapshots(workDir.toAbsolutePath()).snapshot(commit, stack, project);
     }
 
     /** @return e.g. {@code merge-base(HEAD, main) = 79976ab} */

@@ -20,14 +20,18 @@ final class GitSnapshots {
         this.workDir = workDir;
     }
 
-    /** @throws GitException when {@code ref} does not name a commit here, or git cannot run */
-    void requireCommit(String ref) throws IOException {
+    /**
+     * @return the full commit id {@code ref} names
+     * @throws GitException when {@code ref} does not name a commit here, or git cannot run
+     */
+    String requireCommit(String ref) throws IOException {
         Result result = git("rev-parse", "--verify", "--quiet", ref + "^{commit}");
         if (result.exitCode() != 0) {
             throw new GitException("unknown git ref '" + ref + "'"
                     + result.firstErrorLine().map(line -> " (" + line + ")").orElse("")
                     + "; in a shallow clone, fetch the full history (actions/checkout: fetch-depth: 0)");
         }
+        return result.stdout().strip();
     }
 
     /**
@@ -49,19 +53,26 @@ final class GitSnapshots {
         return Optional.of(show.stdout());
     }
 
-    /** The full commit id {@code ref} names; {@link #requireCommit(String)} accepted it. */
-    String commitOf(String ref) throws IOException {
-        Result result = git("rev-parse", "--verify", "--quiet", ref + "^{commit}");
-        if (result.exitCode() != 0) {
-            throw new GitException("unknown git ref '" + ref + "'");
-        }
-        return result.stdout().strip();
-    }
-
     /** The working tree's commit, when the directory is a git checkout with one. */
     Optional<String> head() throws IOException {
-        Result result = git("rev-parse", "--verify", "--quiet", "HEAD^{commit}");
-        return result.exitCode() == 0 ? Optional.of(result.stdout().strip()) : Optional.empty();
+        return commit("HEAD");
+    }
+
+    /**
+     * The stack's reviewed snapshot ({@value DiffMain#SNAPSHOT_DIR}{@code /<stack>.json}) as committed at
+     * {@code ref}; an empty graph of {@code project} when there was none.
+     */
+    SynthGraph snapshot(String ref, String stack, String project) throws IOException {
+        String path = DiffMain.SNAPSHOT_DIR + "/" + stack + ".json";
+        Optional<String> json = read(ref, path);
+        if (json.isEmpty()) {
+            return SynthGraph.empty(project, stack);
+        }
+        try {
+            return SynthGraph.parse(json.get());
+        } catch (SynthFormatException e) {
+            throw new SynthFormatException(ref + ":" + path + ": " + e.getMessage(), e);
+        }
     }
 
     /** Whether tracked files differ from {@link #head()} (staged or not). */

@@ -144,22 +144,6 @@ public record GraphDiff(
      * @param replace resources replaced because they were renamed or re-parented
      */
     public record Counts(int create, int update, int delete, int replace) {
-
-        /** @return e.g. {@code "2 to create, 1 to replace"}, or {@code "no resource changes"} */
-        public String describe() {
-            List<String> parts = new ArrayList<>();
-            addIfPositive(parts, create, "create");
-            addIfPositive(parts, update, "update");
-            addIfPositive(parts, delete, "delete");
-            addIfPositive(parts, replace, "replace");
-            return parts.isEmpty() ? "no resource changes" : String.join(", ", parts);
-        }
-
-        private static void addIfPositive(List<String> parts, int count, String operation) {
-            if (count > 0) {
-                parts.add(count + " to " + operation);
-            }
-        }
     }
 
     /**

@@ -1,7 +1,6 @@
 package com.ecsplatform.synth.diff;
 
 import com.ecsplatform.synth.diff.SynthGraph.Resource;
-import com.google.gson.JsonElement;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,21 +30,16 @@ final class Guard {
             return Optional.empty();
         }
         String verb = destructive ? change.action.word() : "possibly replace";
-        if (option(deployed, "protect")) {
+        if (deployed.hasOption("protect")) {
             return Optional.of("would " + verb + " a protected resource");
         }
         if (DATABASES.contains(deployed.type())) {
             return Optional.of("would " + verb + " a database, which holds data");
         }
-        if (RETAINED_DATA.contains(deployed.type()) && option(deployed, "retainOnDelete")) {
+        if (RETAINED_DATA.contains(deployed.type()) && deployed.hasOption("retainOnDelete")) {
             return Optional.of("would " + verb + " a retained " + (deployed.type().equals(OperationalEffects.LOG_GROUP)
                     ? "log group, which holds its log history" : "bucket, which holds its objects"));
         }
         return Optional.empty();
-    }
-
-    private static boolean option(Resource resource, String option) {
-        JsonElement value = resource.options().get(option);
-        return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean() && value.getAsBoolean();
     }
 }

@@ -1,7 +1,6 @@
 package com.ecsplatform.synth.diff;
 
 import com.ecsplatform.synth.diff.PlannedChange.Input;
-import com.ecsplatform.synth.diff.SynthGraph.Resource;
 import com.google.gson.JsonElement;
 import java.util.List;
 import java.util.Optional;
@@ -57,9 +56,7 @@ final class OperationalEffects {
         }
 
         boolean option(String option) {
-            Resource resource = change.before != null ? change.before : change.after;
-            JsonElement value = resource.options().get(option);
-            return value != null && value.isJsonPrimitive() && value.getAsBoolean();
+            return (change.before != null ? change.before : change.after).hasOption(option);
         }
 
         /** Every input that changes, written or implied, unless ignoreChanges keeps it. */
@@ -95,7 +92,7 @@ final class OperationalEffects {
             // A public IPv4 address that is not an Elastic IP is released when the instance goes away
             // (docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-instance-addressing.html#concepts-public-addresses).
             new Rule("new public IP", context -> context.type().equals(INSTANCE) && context.action() == Action.REPLACE
-                    && bool(context.inputs(), "associatePublicIpAddress")
+                    && ReplaceRules.isTrue(context.inputs(), "associatePublicIpAddress")
                     ? Optional.of("a new instance with a new public IP address and instance id: SSH configs, DNS records"
                         + " and allowlists that name the old address stop working")
                     : Optional.empty()),
@@ -120,7 +117,7 @@ final class OperationalEffects {
                     && context.replacedOrDeleted()
                     ? Optional.of(context.option("retainOnDelete")
                         ? "the old bucket is left in AWS with its objects, detached from the stack; new objects go to a new bucket"
-                        : bool(context.inputs(), "forceDestroy")
+                        : ReplaceRules.isTrue(context.inputs(), "forceDestroy")
                             ? "the bucket is deleted with every object in it (forceDestroy)"
                             : "the bucket's objects are lost to the stack; deleting it fails while it holds any")
                     : Optional.empty()),
@@ -147,12 +144,6 @@ final class OperationalEffects {
         return RULES.stream().map(rule -> rule.effect().apply(context)).flatMap(Optional::stream).toList();
     }
 
-    private static boolean bool(JsonElement inputs, String key) {
-        return ReplaceRules.valueAt(inputs, key)
-                .filter(value -> value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean())
-                .map(JsonElement::getAsBoolean)
-                .orElse(false);
-    }
 
     /** A number at a dotted path, as written. */
     private static Optional<String> number(JsonElement inputs, String path) {

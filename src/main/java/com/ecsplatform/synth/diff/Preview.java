@@ -177,11 +177,11 @@ public record Preview(String stack, List<PlannedChange> changes, List<OutputChan
             addInputs(change, resourceChange.inputs());
             change.options.addAll(resourceChange.options());
             if (resourceChange.aliased()) {
-                change.parentChange = "aliased: " + Urns.name(resourceChange.before().urn()) + " (" + parentName(resourceChange.before())
+                change.parentChange = "aliased: " + Urns.name(resourceChange.before().urn()) + " (" + resourceChange.before().parentName()
                         + ")" + ValueFormat.ARROW + Urns.name(resourceChange.after().urn()) + " ("
-                        + parentName(resourceChange.after()) + "), kept by its alias: no replacement";
+                        + resourceChange.after().parentName() + "), kept by its alias: no replacement";
             } else if (resourceChange.parentChanged()) {
-                change.parentChange = "parent: " + parentName(resourceChange.before()) + ValueFormat.ARROW + parentName(resourceChange.after());
+                change.parentChange = "parent: " + resourceChange.before().parentName() + ValueFormat.ARROW + resourceChange.after().parentName();
             }
             if (change.inputs.stream().anyMatch(Input::forcesReplacement)) {
                 change.action = Action.REPLACE;
@@ -392,10 +392,6 @@ public record Preview(String stack, List<PlannedChange> changes, List<OutputChan
                 }
             }
             return current == null ? new JsonPrimitive("(in " + path + ")") : current;
-        }
-
-        private static String parentName(Resource resource) {
-            return resource.parent() == null || Urns.isStack(resource.parent()) ? "(stack)" : Urns.name(resource.parent());
         }
     }
 }

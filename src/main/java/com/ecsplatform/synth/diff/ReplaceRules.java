@@ -158,12 +158,20 @@ public final class ReplaceRules {
         }
     }
 
-    /** Reads the value at a synth property path of an input tree, for conditional rules. */
+    /** Reads a top-level input of an input tree, for conditional rules. */
     static Optional<JsonElement> valueAt(JsonElement inputs, String key) {
         if (inputs == null || !inputs.isJsonObject()) {
             return Optional.empty();
         }
         JsonObject object = inputs.getAsJsonObject();
         return Optional.ofNullable(object.get(key));
+    }
+
+    /** Whether a top-level input is the JSON boolean {@code true}; false when absent or of another type. */
+    static boolean isTrue(JsonElement inputs, String key) {
+        return valueAt(inputs, key)
+                .filter(value -> value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean())
+                .map(JsonElement::getAsBoolean)
+                .orElse(false);
     }
 }

@@ -157,6 +157,22 @@ public record SynthGraph(
             return options.deepCopy();
         }
 
+        /** Whether the resource option {@code option} ({@code protect}, {@code retainOnDelete}) is set to true. */
+        public boolean hasOption(String option) {
+            JsonElement value = options.get(option);
+            return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean() && value.getAsBoolean();
+        }
+
+        /** Whether the stack itself is the parent: no parent, or the stack's URN (the synth may write either). */
+        public boolean hasStackParent() {
+            return parent == null || Urns.isStack(parent);
+        }
+
+        /** The parent's logical name, or {@code (stack)}, for messages. */
+        public String parentName() {
+            return hasStackParent() ? "(stack)" : Urns.name(parent);
+        }
+
         private static Resource parse(JsonElement element, String where) {
             JsonObject json = Fields.object(element, where);
             return new Resource(

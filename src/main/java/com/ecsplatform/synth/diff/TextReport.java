@@ -33,7 +33,6 @@ public final class TextReport {
     public static final String NO_CHANGES = "No changes.";
 
     private static final String INDENT = "    ";
-    private static final String STACK_PARENT = "(stack)";
 
     private TextReport() {
     }
@@ -90,7 +89,7 @@ public final class TextReport {
         Resource after = move.after();
         String what = switch (move.kind()) {
             case RENAMED -> after.type() + " renamed " + before.name() + ValueFormat.ARROW + after.name();
-            case REPARENTED -> label(after) + " re-parented " + parentName(before) + ValueFormat.ARROW + parentName(after);
+            case REPARENTED -> label(after) + " re-parented " + before.parentName() + ValueFormat.ARROW + after.parentName();
         };
         return Action.REPLACE.symbol() + " " + what + " (replacement! add an alias)";
     }
@@ -98,9 +97,9 @@ public final class TextReport {
     private static String alias(Move move) {
         return switch (move.kind()) {
             case RENAMED -> "Alias.builder().name(\"" + move.before().name() + "\").build()";
-            case REPARENTED -> hasStackParent(move.before())
+            case REPARENTED -> move.before().hasStackParent()
                     ? "Alias.noParent()"
-                    : "Alias.builder().parent(<old parent " + parentName(move.before()) + ">).build()";
+                    : "Alias.builder().parent(<old parent " + move.before().parentName() + ">).build()";
         };
     }
 
@@ -120,15 +119,6 @@ public final class TextReport {
 
     private static String label(Resource resource) {
         return resource.type() + " " + resource.name();
-    }
-
-    private static String parentName(Resource resource) {
-        return hasStackParent(resource) ? STACK_PARENT : Urns.name(resource.parent());
-    }
-
-    /** A resource without a parent is the stack's: the synth may write either for it. */
-    private static boolean hasStackParent(Resource resource) {
-        return resource.parent() == null || Urns.isStack(resource.parent());
     }
 
     /** @return the input lines of a change that force its replacement, for messages */

@@ -77,7 +77,7 @@ public record Verdict(Kind kind, String rule) {
             case "aws:ec2/instance:Instance" -> {
                 if (path.startsWith("userData")) {
                     // ForceNewIf userDataReplaceOnChange (internal/service/ec2/ec2_instance.go).
-                    boolean replaceOnChange = bool(after, "userDataReplaceOnChange");
+                    boolean replaceOnChange = ReplaceRules.isTrue(after, "userDataReplaceOnChange");
                     return replaceOnChange ? new Verdict(Kind.REPLACE, path + " (userDataReplaceOnChange)") : UPDATE;
                 }
                 return maybe;
@@ -86,7 +86,7 @@ public record Verdict(Kind kind, String rule) {
                 // CustomizeDiff: a strategy change replaces unless forceNewDeployment is set and the
                 // strategy is neither added nor removed (internal/service/ecs/service.go).
                 boolean bothSides = before == null || has(before, "capacityProviderStrategies") && has(after, "capacityProviderStrategies");
-                return bool(after, "forceNewDeployment") && bothSides
+                return ReplaceRules.isTrue(after, "forceNewDeployment") && bothSides
                         ? UPDATE
                         : new Verdict(Kind.REPLACE, path + " (without forceNewDeployment)");
             }
@@ -108,12 +108,6 @@ public record Verdict(Kind kind, String rule) {
         return ReplaceRules.valueAt(inputs, key).filter(value -> !value.isJsonNull()).isPresent();
     }
 
-    private static boolean bool(JsonElement inputs, String key) {
-        return ReplaceRules.valueAt(inputs, key)
-                .filter(value -> value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean())
-                .map(JsonElement::getAsBoolean)
-                .orElse(false);
-    }
 
     private static Optional<String> string(JsonElement inputs, String key) {
         return ReplaceRules.valueAt(inputs, key)
