@@ -4,6 +4,7 @@ import com.ecsplatform.config.StackConfigLoader;
 import com.ecsplatform.synth.Synthesizer;
 import com.ecsplatform.testing.ConfigFixtures;
 import com.ecsplatform.testing.EngineLog;
+import com.ecsplatform.testing.ServiceFixtures;
 import com.pulumi.core.Output;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,14 @@ class AccountCheckedLookupsTest {
         assertThatThrownBy(() -> synthesizeInAccount(ConfigFixtures.prodRaw()))
                 .hasMessageContaining("ecs-platform:service.secrets.DATABASE_PASSWORD: lives in account 123456789012"
                         + " (deploying to " + ACCOUNT + ")");
+    }
+
+    @Test
+    void aRoutedServicesSecretInAnotherAccountStopsTheRunNamingItsKey() {
+        var values = ServiceFixtures.withApi(prodWithSecret("arn:aws:ssm:ap-northeast-2:" + ACCOUNT + ":parameter/ecs-platform/prod/db-password"));
+
+        assertThatThrownBy(() -> synthesizeInAccount(values))
+                .hasMessageContaining("ecs-platform:services.api.secrets.API_KEY: lives in account 123456789012");
     }
 
     @Test

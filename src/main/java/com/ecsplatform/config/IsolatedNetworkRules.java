@@ -1,27 +1,33 @@
 package com.ecsplatform.config;
 
 import com.ecsplatform.aws.EcrImage;
+
 /**
  * What {@code natGateways: none} demands: the private subnets reach AWS only through VPC endpoints,
  * so everything the container instances fetch must come from AWS in the stack's own region.
  */
 final class IsolatedNetworkRules {
 
-    private static final String IMAGE = StackConfigLoader.key("service.image");
-    private static final String REGION = "aws:region";
+    private static final String REGION = StackConfigLoader.REGION_KEY;
 
     private IsolatedNetworkRules() {
     }
 
+    /** Every service's image and secrets. */
     static void check(StackConfig config, Problems problems) {
-        checkSecretsInRegion(config, problems);
-        String image = config.service().image();
-        if (problems.has(IMAGE, REGION) || image.isEmpty()) {
+        config.services().forEach((name, service) -> check(config, service, StackConfigLoader.key(config.serviceKey(name)), problems));
+    }
+
+    private static void check(StackConfig config, ServiceConfig service, String serviceKey, Problems problems) {
+        checkSecretsInRegion(config, service, serviceKey, problems);
+        String imageKey = serviceKey + ".image";
+        String image = service.image();
+        if (problems.has(imageKey, REGION) || image.isEmpty()) {
             return;
         }
         boolean inSameRegionEcr = EcrImage.parse(image).filter(ecr -> ecr.region().equals(config.region())).isPresent();
         if (!inSameRegionEcr) {
-            problems.add(IMAGE, problems.show(IMAGE, image) + " cannot be pulled without NAT: with natGateways none the"
+            problems.add(imageKey, problems.show(imageKey, image) + " cannot be pulled without NAT: with natGateways none the"
                     + " instances reach only AWS services through VPC endpoints, so the image must live in ECR in "
                     + config.region() + " (like 123456789012.dkr.ecr." + config.region() + ".amazonaws.com/web:1.0),"
                     + " or set natGateways to single or perAz");
@@ -29,13 +35,13 @@ final class IsolatedNetworkRules {
     }
 
     /** The interface endpoints reach Secrets Manager and SSM in the stack's region only. */
-    private static void checkSecretsInRegion(StackConfig config, Problems problems) {
+    private static void checkSecretsInRegion(StackConfig config, ServiceConfig service, String serviceKey, Problems problems) {
         if (problems.has(REGION)) {
             return;
         }
-        config.service().secrets().forEach((name, arn) -> ExamplePlaceholders.regionOf(arn)
+        service.secrets().forEach((name, arn) -> ExamplePlaceholders.regionOf(arn)
                 .filter(region -> !region.equals(config.region()))
-                .ifPresent(region -> problems.add(StackConfigLoader.key("service.secrets." + name), "lives in " + region
+                .ifPresent(region -> problems.add(serviceKey + ".secrets." + name, "lives in " + region
                         + ", which the instances cannot reach without NAT: the VPC endpoints serve " + config.region()
                         + " only; keep the secret in " + config.region() + " or set natGateways to single or perAz")));
     }

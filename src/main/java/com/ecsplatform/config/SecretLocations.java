@@ -18,10 +18,10 @@ public final class SecretLocations {
     private SecretLocations() {
     }
 
-    /** One problem per secret whose ARN names another account or another region than the stack's. */
+    /** One problem per secret, of any service, whose ARN names another account or another region than the stack's. */
     public static List<ConfigProblem> foreign(StackConfig config, String accountId) {
         var found = new ArrayList<ConfigProblem>();
-        config.service().secrets().forEach((name, arn) -> {
+        config.services().forEach((service, settings) -> settings.secrets().forEach((name, arn) -> {
             String account = ExamplePlaceholders.accountOf(arn).orElse(accountId);
             String region = ExamplePlaceholders.regionOf(arn).orElse(config.region());
             var wrong = new ArrayList<String>();
@@ -32,11 +32,11 @@ public final class SecretLocations {
                 wrong.add("region " + region + " (aws:region is " + config.region() + ")");
             }
             if (!wrong.isEmpty()) {
-                found.add(new ConfigProblem(StackConfigLoader.key("service.secrets." + name), "lives in "
+                found.add(new ConfigProblem(StackConfigLoader.key(config.serviceKey(service) + ".secrets." + name), "lives in "
                         + String.join(" and ", wrong) + ": the tasks could not read it; create it in account "
                         + accountId + ", region " + config.region() + ", and set its ARN"));
             }
-        });
+        }));
         return List.copyOf(found);
     }
 }

@@ -1,6 +1,8 @@
 package com.ecsplatform.config;
 
 import com.ecsplatform.network.NatStrategy;
+import com.ecsplatform.testing.ConfigFixtures;
+import com.ecsplatform.testing.ServiceFixtures;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -96,6 +98,16 @@ class NetworkRulesTest {
 
         assertOnlyProblem(values, "ecs-platform:service.secrets.DB_PASSWORD",
                 "lives in us-east-1, which the instances cannot reach without NAT");
+    }
+
+    @Test
+    void withoutNatEveryServicesImageAndSecretsAreChecked() {
+        var values = ServiceFixtures.withApi(set(devRaw(), "ecs-platform:natGateways", "none"));
+        set(values, "ecs-platform:services.web.image", ISOLATED_IMAGE);
+        set(values, "ecs-platform:services.api.secrets", java.util.Map.of("API_KEY", "arn:aws:ssm:us-east-1:111122223333:parameter/api"));
+
+        assertThat(ConfigFixtures.problems(values)).extracting(ConfigProblem::key)
+                .containsExactlyInAnyOrder("ecs-platform:services.api.image", "ecs-platform:services.api.secrets.API_KEY");
     }
 
     static final String ISOLATED_IMAGE = "123456789012.dkr.ecr.ap-northeast-2.amazonaws.com/web:1.0.0";
