@@ -46,6 +46,7 @@ final class ServiceRules {
                 .writablePaths(service.texts("writablePaths").orElse(defaults.writablePaths()))
                 .environment(service.textMap("environment").orElse(defaults.environment()))
                 .secrets(service.textMap("secrets").orElse(defaults.secrets()))
+                .database(service.bool("database"))
                 .schedules(ScheduleRules.read(service, minCount, maxCount,
                         !service.problems().has(service.path("minCount"), service.path("maxCount"))))
                 .build();

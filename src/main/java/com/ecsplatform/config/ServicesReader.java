@@ -36,7 +36,6 @@ final class ServicesReader {
             Fields service = services.object(name);
             byName.put(name, ServiceRules.read(service, defaults).toBuilder()
                     .routing(service.has("routing") ? Optional.of(routing(service.object("routing"))) : Optional.empty())
-                    .database(service.bool("database"))
                     .build());
         });
         if (byName.isEmpty()) {

@@ -94,6 +94,11 @@ class ServicesConfigTest {
     }
 
     @Test
+    void theLegacyServiceKeepsItsDatabaseSetting() {
+        assertThat(load(set(prodRaw(), "ecs-platform:service.database", false)).service().usesDatabase()).isFalse();
+    }
+
+    @Test
     void aRoutedServiceReachesTheDatabaseOnlyWhenItOptsIn() {
         assertThat(load(withApi(prodRaw())).services().get("api").usesDatabase()).isFalse();
         assertThat(load(set(withApi(prodRaw()), "ecs-platform:services.api.database", true)).services().get("api")
