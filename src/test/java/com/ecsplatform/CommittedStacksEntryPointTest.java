@@ -5,8 +5,8 @@ import com.ecsplatform.config.ExamplePlaceholders;
 import com.ecsplatform.config.RawConfig;
 import com.ecsplatform.config.StackConfig;
 import com.ecsplatform.config.StackConfigLoader;
+import com.ecsplatform.testing.ConfigFixtures;
 import com.ecsplatform.synth.SynthMain;
-import com.google.gson.Gson;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,11 +47,7 @@ class CommittedStacksEntryPointTest {
         RawConfig raw = RawConfig.fromStackFile(Path.of(""), stack);
         List<String> placeholderKeys = ExamplePlaceholders.find(StackConfigLoader.load(raw), raw.secretKeys()).stream()
                 .map(ConfigProblem::key).toList();
-        var environment = Map.of(
-                "PULUMI_PROJECT", App.PROJECT,
-                "PULUMI_STACK", stack,
-                "PULUMI_CONFIG", new Gson().toJson(raw.values()),
-                "PULUMI_CONFIG_SECRET_KEYS", new Gson().toJson(raw.secretKeys()));
+        var environment = ConfigFixtures.engineEnvironment(stack, raw.values(), raw.secretKeys());
         var engineErr = new ByteArrayOutputStream();
         var deployed = new ArrayList<StackConfig>();
 

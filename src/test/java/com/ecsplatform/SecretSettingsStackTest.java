@@ -7,11 +7,9 @@ import com.ecsplatform.synth.SynthResult;
 import com.ecsplatform.synth.Synthesizer;
 import com.ecsplatform.testing.ConfigFixtures;
 import com.ecsplatform.testing.Stacks;
-import com.google.gson.Gson;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,11 +29,8 @@ class SecretSettingsStackTest {
     private static final String DATABASE_URL = "postgres://app:hunter2@db.internal:5432/app";
 
     private static SynthResult run(Map<String, String> values, String... secretKeys) {
-        var environment = new HashMap<String, String>();
-        environment.put("PULUMI_STACK", "prod");
-        environment.put("PULUMI_CONFIG", new Gson().toJson(values));
-        environment.put("PULUMI_CONFIG_SECRET_KEYS", new Gson().toJson(List.of(secretKeys)));
-        return Synthesizer.synthesize(StackConfigLoader.load(RawConfig.fromEnvironment(environment)));
+        return Synthesizer.synthesize(StackConfigLoader.load(RawConfig.fromEnvironment(
+                ConfigFixtures.engineEnvironment("prod", values, List.of(secretKeys)))));
     }
 
     @Test

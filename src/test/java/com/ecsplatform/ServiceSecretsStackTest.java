@@ -8,7 +8,6 @@ import com.ecsplatform.synth.SynthResult;
 import com.ecsplatform.synth.Synthesizer;
 import com.ecsplatform.testing.ConfigFixtures;
 import com.ecsplatform.testing.ServiceFixtures;
-import com.google.gson.Gson;
 import com.ecsplatform.testing.StackFileFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,16 +27,8 @@ class ServiceSecretsStackTest {
 
     private static final String DATABASE_URL = "postgres://app:hunter2@db.internal:5432/app";
 
-    private static Map<String, String> environment(Map<String, String> values, String... secretKeys) {
-        var environment = new HashMap<String, String>();
-        environment.put("PULUMI_STACK", "prod");
-        environment.put("PULUMI_CONFIG", new Gson().toJson(values));
-        environment.put("PULUMI_CONFIG_SECRET_KEYS", new Gson().toJson(List.of(secretKeys)));
-        return environment;
-    }
-
     private static SynthResult run(Map<String, String> values, String... secretKeys) {
-        return Synthesizer.synthesize(StackConfigLoader.load(RawConfig.fromEnvironment(environment(values, secretKeys))));
+        return Synthesizer.synthesize(StackConfigLoader.load(RawConfig.fromEnvironment(ConfigFixtures.engineEnvironment("prod", values, List.of(secretKeys)))));
     }
 
     @Test

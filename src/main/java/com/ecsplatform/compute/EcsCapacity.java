@@ -31,7 +31,6 @@ import com.pulumi.core.Output;
 import com.pulumi.resources.ComponentResourceOptions;
 import com.pulumi.resources.CustomResourceOptions;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -142,17 +141,16 @@ public final class EcsCapacity extends PlatformComponent {
                         LaunchTemplateTagSpecificationArgs.builder().resourceType("instance").tags(instanceTags).build(),
                         LaunchTemplateTagSpecificationArgs.builder().resourceType("volume").tags(instanceTags).build())
                 .updateDefaultVersion(true)
-                .tags(nameTag(args.namePrefix() + "-ecs"))
+                .tags(instanceTags)
                 .build(), childOptions());
     }
 
     private Group autoScalingGroup(EcsCapacityArgs args, LaunchTemplate launchTemplate) {
         var cluster = args.cluster();
-        var groupTags = new ArrayList<GroupTagArgs>();
-        nameTag(args.namePrefix() + "-ecs").forEach((key, value) ->
-                groupTags.add(GroupTagArgs.builder().key(key).value(value).propagateAtLaunch(true).build()));
-        // Required by ECS managed termination protection; the value is ignored.
-        groupTags.add(GroupTagArgs.builder().key("AmazonECSManaged").value("true").propagateAtLaunch(true).build());
+        var groupTags = List.of(
+                GroupTagArgs.builder().key("Name").value(args.namePrefix() + "-ecs").propagateAtLaunch(true).build(),
+                // Required by ECS managed termination protection; the value is ignored.
+                GroupTagArgs.builder().key("AmazonECSManaged").value("true").propagateAtLaunch(true).build());
 
         return new Group(child("asg"), GroupArgs.builder()
                 .vpcZoneIdentifiers(Output.all(args.privateSubnetIds()))

@@ -20,13 +20,9 @@ import java.util.regex.Pattern;
  */
 final class SecretRules {
 
-    /** Fields inside {@code ecs-platform:service} that may hold an encrypted value. */
-    private static final List<Pattern> SECRET_SERVICE_FIELDS = List.of(
-            Pattern.compile("service\\.image"),
-            Pattern.compile("service\\.user"),
-            Pattern.compile("service\\.healthCheckCommand"),
-            Pattern.compile("service\\.environment\\.[^.\\[]+"),
-            Pattern.compile("service\\.secrets\\.[^.\\[]+"));
+    /** A variable of {@code service.environment} or of {@code service.secrets}: fields that may hold an encrypted value. */
+    private static final Pattern ENVIRONMENT_FIELD = Pattern.compile("service\\.environment\\.[^.\\[]+");
+    private static final Pattern SECRETS_FIELD = Pattern.compile("service\\.secrets\\.[^.\\[]+");
 
     /** {@code services.<name>.}: the start of a field of one entry of {@code ecs-platform:services}. */
     private static final Pattern SERVICES_ENTRY = Pattern.compile("^services\\.[^.\\[]+\\.");
@@ -80,12 +76,12 @@ final class SecretRules {
         if (field.equals("service.healthCheckCommand")) {
             return Optional.of("exit 0");
         }
-        if (field.startsWith("service.secrets.") && SECRET_SERVICE_FIELDS.get(4).matcher(field).matches()) {
+        if (SECRETS_FIELD.matcher(field).matches()) {
             // An SSM parameter ARN of the stack's region: the shape service.secrets requires.
             String inRegion = region == null || region.isBlank() ? "us-east-1" : region;
             return Optional.of("arn:aws:ssm:" + inRegion + ":000000000000:parameter/offline-stand-in");
         }
-        if (SECRET_SERVICE_FIELDS.get(3).matcher(field).matches()) {
+        if (ENVIRONMENT_FIELD.matcher(field).matches()) {
             return Optional.of("offline-stand-in");
         }
         return Optional.empty();

@@ -165,9 +165,9 @@ public final class SecurityGroups extends PlatformComponent {
                 .toPort(ports.to())
                 .description(description);
         peer.accept(rule);
-        new SecurityGroupIngressRule(ruleName(target, "from", peerLabel.label(), portLabel), rule.build(),
-                ruleOptions(target, ruleName(target, "from", peerLabel.label(), portLabel),
-                        ruleName(target, "from", peerLabel.formerLabel(), ports.label())));
+        String name = ruleName(target, "from", peerLabel.label(), portLabel);
+        new SecurityGroupIngressRule(name, rule.build(),
+                ruleOptions(target, name, ruleName(target, "from", peerLabel.formerLabel(), ports.label())));
     }
 
     /** A TCP egress rule on {@code source}; {@code peer} says where it may connect to. */
@@ -180,9 +180,9 @@ public final class SecurityGroups extends PlatformComponent {
                 .toPort(ports.to())
                 .description(description);
         peer.accept(rule);
-        new SecurityGroupEgressRule(ruleName(source, "to", peerLabel.label(), portLabel), rule.build(),
-                ruleOptions(source, ruleName(source, "to", peerLabel.label(), portLabel),
-                        ruleName(source, "to", peerLabel.formerLabel(), ports.label())));
+        String name = ruleName(source, "to", peerLabel.label(), portLabel);
+        new SecurityGroupEgressRule(name, rule.build(),
+                ruleOptions(source, name, ruleName(source, "to", peerLabel.formerLabel(), ports.label())));
     }
 
     /**

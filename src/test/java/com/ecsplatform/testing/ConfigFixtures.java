@@ -1,5 +1,6 @@
 package com.ecsplatform.testing;
 
+import com.ecsplatform.App;
 import com.ecsplatform.config.ConfigException;
 import com.ecsplatform.config.ConfigProblem;
 import com.ecsplatform.config.RawConfig;
@@ -11,6 +12,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,6 +161,18 @@ public final class ConfigFixtures {
     /** {@code values} as stack {@code stackName}, the keys in {@code secretKeys} holding secrets. */
     public static RawConfig raw(String stackName, Map<String, String> values, Set<String> secretKeys) {
         return new RawConfig(stackName, RawConfig.stackFileName(stackName), values, secretKeys);
+    }
+
+    /**
+     * The environment the Pulumi engine starts the program with for {@code stack}: the project, the stack,
+     * every value as JSON in {@code PULUMI_CONFIG}, and which keys are secrets.
+     */
+    public static Map<String, String> engineEnvironment(String stack, Map<String, String> values, Collection<String> secretKeys) {
+        return Map.of(
+                "PULUMI_PROJECT", App.PROJECT,
+                "PULUMI_STACK", stack,
+                "PULUMI_CONFIG", GSON.toJson(values),
+                "PULUMI_CONFIG_SECRET_KEYS", GSON.toJson(List.copyOf(secretKeys)));
     }
 
     /** The dev fixture, loaded. */
